@@ -1,0 +1,15 @@
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, nestLogLevels } from '@app/config';
+import { createHttpAdapter } from '@app/http';
+import { IngestModule } from './ingest.module';
+
+export async function createIngestApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    IngestModule.forRoot(config),
+    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
+    { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
+  );
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  developmentSubject,
+  EVENT_HEADERS,
+  EventEnvelope,
+  newsEventRecorded,
+  NewsEventRecordedData,
+} from '@app/contracts';
+import { appendToStream, LogUnavailableError, NatsConnection, readFirstMessage } from '@app/jetstream';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
+
+export interface RecordingOutcome {
+  developmentId: string;
+  eventId: string;
+  sequence: number;
+  duplicate: boolean;
+}
+
+export interface RecordingContext {
+  correlationId?: string;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Appends NewsEventRecorded to the development's own subject, which must be empty: the log
+ * itself refuses a second recording of the same key, however late, and we answer with the
+ * original event.
+ */
+@Injectable()
+export class DevelopmentRecorder {
+  constructor(
+    @Inject(NatsConnection) private readonly connection: NatsConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async record(data: NewsEventRecordedData, context: RecordingContext): Promise<RecordingOutcome> {
+    const event = newsEventRecorded(data, { correlationId: context.correlationId });
+    const subject = developmentSubject(this.config.SUBJECT_PREFIX, data.developmentId);
+    const result = await appendToStream(
+      this.connection.jetStream(),
+      subject,
+      encoder.encode(JSON.stringify(event)),
+      {
+        messageId: event.eventId,
+        expectedLastSubjectSequence: 0,
+        headers: {
+          [EVENT_HEADERS.type]: event.type,
+          [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
+          [EVENT_HEADERS.correlationId]: event.correlationId,
+        },
+        timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
+      },
+    );
+    if (result.appended) {
+      const { developmentId } = data;
+      return { developmentId, eventId: event.eventId, sequence: result.sequence, duplicate: false };
+    }
+    return this.originalRecording(subject, data.developmentId);
+  }
+
+  private async originalRecording(subject: string, developmentId: string): Promise<RecordingOutcome> {
+    const jsm = this.connection.jetStreamManager();
+    const first = await readFirstMessage(jsm, this.connection.streamName, subject);
+    if (!first) throw new LogUnavailableError(`${subject} was refused as taken but is empty`);
+    const original = first.json<EventEnvelope>();
+    return { developmentId, eventId: original.eventId, sequence: first.seq, duplicate: true };
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Headers, Inject, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { LogUnavailableError } from '@app/jetstream';
+import { ApiError } from '@app/http';
+import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
+import { IDEMPOTENCY_KEY_HEADER, prepareRecording } from './prepare-recording';
+
+const RETRY_AFTER_SECONDS = '2';
+
+@Controller('v1/developments')
+export class DevelopmentsController {
+  constructor(@Inject(DevelopmentRecorder) private readonly recorder: DevelopmentRecorder) {}
+
+  @Post()
+  async record(
+    @Body() body: unknown,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RecordingOutcome> {
+    const prepared = prepareRecording(body, idempotencyKey);
+    if (!prepared.ok) {
+      throw new ApiError('validation_failed', 'The development is invalid.', prepared.details);
+    }
+    try {
+      const outcome = await this.recorder.record(prepared.data, { correlationId });
+      void reply.status(outcome.duplicate ? 200 : 202);
+      return outcome;
+    } catch (error) {
+      if (!(error instanceof LogUnavailableError)) throw error;
+      throw new ApiError(
+        'log_unavailable',
+        `The log is unavailable (${error.message}); nothing was recorded. Retry later.`,
+        [],
+        { 'Retry-After': RETRY_AFTER_SECONDS },
+      );
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AppConfig, AppConfigModule } from '@app/config';
+import { ApiExceptionFilter } from '@app/http';
+import { JetStreamModule } from '@app/jetstream';
+import { DevelopmentsModule } from './developments/developments.module';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class IngestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: IngestModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        JetStreamModule.forRoot({
+          servers: config.NATS_URL,
+          name: 'newsline-ingest',
+          stream: {
+            streamName: config.STREAM_NAME,
+            subjectPrefix: config.SUBJECT_PREFIX,
+            replicas: config.STREAM_REPLICAS,
+          },
+        }),
+        DevelopmentsModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+    };
+  }
+}

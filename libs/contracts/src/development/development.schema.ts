@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { isCalendarDate, isDateInRange, MAX_DATE, MIN_DATE } from './dates';
+import { isIdSlug, TOPIC_SLUG } from './slug';
+import { codePointLength, isStorableText } from './text';
+
+export const STANCES = ['support', 'oppose', 'conditional', 'neutral'] as const;
+export type Stance = (typeof STANCES)[number];
+
+const text = (max: number, min = 0) =>
+  z
+    .string()
+    .refine(isStorableText, 'must not contain U+0000 or an unpaired surrogate')
+    .refine((value) => codePointLength(value) <= max, `must be at most ${max} characters`)
+    .refine((value) => codePointLength(value.trim()) >= min, `must not be empty`);
+
+const date = z
+  .string()
+  .refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD that exists')
+  .refine(isDateInRange, `must be between ${MIN_DATE} and ${MAX_DATE}`);
+
+const topic = z
+  .string()
+  .max(64, 'must be at most 64 characters')
+  .regex(TOPIC_SLUG, 'must be a slug: lowercase a-z, 0-9 and single hyphens');
+
+const idSlug = z
+  .string()
+  .max(200, 'must be at most 200 characters')
+  .refine(isIdSlug, 'must be a slug: lowercase letters, digits and single hyphens');
+
+const httpUrl = z.string().refine((value) => {
+  if (!isStorableText(value) || value.length > 2000) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, 'must be an http or https URL');
+
+export const actorInputSchema = z.strictObject({
+  name: text(200, 1),
+  id: idSlug.optional(),
+  affiliation: idSlug.optional(),
+});
+
+export const statementInputSchema = z.strictObject({
+  actor: text(200, 1),
+  topic,
+  stance: z.enum(STANCES, { error: `must be one of ${STANCES.join(', ')}` }),
+  quote: text(2000).optional(),
+  summary: text(2000).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  name: text(200).optional(),
+  url: httpUrl.optional(),
+  publishedAt: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset' })
+    .optional(),
+});
+
+/** The development as a client sends it (API.md, "The development (input)"). */
+export const developmentInputSchema = z
+  .strictObject({
+    occurredOn: date,
+    occurredUntil: date.optional(),
+    title: text(300, 1),
+    body: text(20_000).optional(),
+    location: text(200).optional(),
+    topics: z.array(topic).max(20, 'must hold at most 20 topics').optional(),
+    actors: z.array(actorInputSchema).max(50, 'must hold at most 50 actors').optional(),
+    statements: z.array(statementInputSchema).max(50, 'must hold at most 50 statements').optional(),
+    source: sourceSchema.optional(),
+  })
+  .superRefine((development, context) => {
+    const { occurredOn, occurredUntil } = development;
+    if (occurredUntil !== undefined && occurredUntil < occurredOn) {
+      context.addIssue({
+        code: 'custom',
+        path: ['occurredUntil'],
+        message: 'must not be before occurredOn',
+      });
+    }
+  });
+
+export type DevelopmentInput = z.infer<typeof developmentInputSchema>;
+export type ActorInput = z.infer<typeof actorInputSchema>;
+export type StatementInput = z.infer<typeof statementInputSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,7 @@
+export * from './dates';
+export * from './development';
+export * from './development.schema';
+export * from './normalize-development';
+export * from './slug';
+export * from './text';
+export * from './validate-development';

@@ -1,0 +1,17 @@
+/** Machine codes of error responses, defined once; the HTTP status goes with each. */
+export const ERROR_CODES = {
+  validation_failed: 400,
+  invalid_json: 400,
+  invalid_query: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  log_unavailable: 503,
+  database_unavailable: 503,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
+
+/** Fixed namespace of newsline's name-based ids; changing it would change every id. */
+export const DEVELOPMENT_ID_NAMESPACE = '6f1d3c8e-2b7a-5e4f-9a0c-4d5e6f7a8b9c';
+
+const VISIBLE_ASCII = /^[\x21-\x7e]{1,200}$/;
+
+export function isValidIdempotencyKey(key: string): boolean {
+  return VISIBLE_ASCII.test(key);
+}
+
+/** Without an Idempotency-Key, the same JSON content (in any key order or spacing) is the same key. */
+export function contentIdempotencyKey(body: unknown): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(body)).digest('hex')}`;
+}
+
+/** developmentId is a UUID v5 of the key, so a retry always maps to the same development. */
+export function developmentIdFor(idempotencyKey: string): string {
+  return uuidv5(idempotencyKey, DEVELOPMENT_ID_NAMESPACE);
+}
+
+/** JSON with object keys sorted at every level. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,18 @@
+/** Subjects of the log. Every event of a development lives on that development's subject. */
+export function developmentSubject(prefix: string, developmentId: string): string {
+  return `${prefix}.dev.${developmentId}`;
+}
+
+/** All development subjects, for consumers. */
+export function developmentSubjects(prefix: string): string {
+  return `${prefix}.dev.>`;
+}
+
+/** Every subject of the stream. */
+export function streamSubjects(prefix: string): string {
+  return `${prefix}.>`;
+}
+
+export function developmentIdOfSubject(subject: string): string {
+  return subject.slice(subject.lastIndexOf('.') + 1);
+}

@@ -1,0 +1,57 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ErrorCode } from '@app/contracts';
+import { ApiError } from './api-error';
+
+const CODES_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'invalid_json',
+  401: 'unauthorized',
+  404: 'not_found',
+  409: 'conflict',
+  412: 'precondition_failed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  503: 'log_unavailable',
+};
+
+/** Every error leaves as API.md's error shape; unexpected ones are logged and become a 500. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const error = this.toApiError(exception);
+    void reply.status(error.status).headers(error.headers).send(error.toBody());
+  }
+
+  private toApiError(exception: unknown): ApiError {
+    if (exception instanceof ApiError) return exception;
+    const status = statusOf(exception);
+    if (status !== undefined && status < 500 && CODES_BY_STATUS[status]) {
+      const code = CODES_BY_STATUS[status];
+      return new ApiError(code, messageFor(code, exception));
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
+    return new ApiError('internal_error', 'Something went wrong on our side.');
+  }
+}
+
+function statusOf(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const status = (exception as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function messageFor(code: ErrorCode, exception: unknown): string {
+  switch (code) {
+    case 'payload_too_large':
+      return 'The body is larger than this endpoint accepts.';
+    case 'unsupported_media_type':
+      return 'The body must be JSON (Content-Type: application/json).';
+    case 'not_found':
+      return 'No such resource.';
+    default:
+      return exception instanceof Error ? exception.message : 'The request is invalid.';
+  }
+}

@@ -1,0 +1,30 @@
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { ApiError } from './api-error';
+import { parseJsonBody } from './parse-json-body';
+
+export interface HttpAdapterOptions {
+  bodyLimitBytes: number;
+}
+
+/** Fastify with strict JSON parsing; any other body content type is answered 415. */
+export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
+  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes, return503OnClosing: true });
+  const fastify = adapter.getInstance();
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    ['application/json', 'application/x-ndjson'],
+    { parseAs: 'buffer' },
+    (request, body, done) => {
+      if (request.headers['content-type']?.startsWith('application/x-ndjson')) {
+        done(null, body);
+        return;
+      }
+      try {
+        done(null, parseJsonBody(body as Buffer));
+      } catch (error) {
+        done(error as ApiError, undefined);
+      }
+    },
+  );
+  return adapter;
+}

@@ -1,0 +1,2 @@
+export * from './log-unavailable.error';
+export * from './nats-connection';

@@ -1,0 +1,142 @@
+import { connect, NatsConnection as CoreConnection } from '@nats-io/transport-node';
+import { jetstream, JetStreamClient, jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
+import { ensureLogStream, LogStreamOptions } from '../stream';
+import { LogUnavailableError } from './log-unavailable.error';
+
+export interface NatsConnectionOptions {
+  /** Comma-separated server URLs. */
+  servers: string;
+  /** Client name shown by the server's monitoring. */
+  name: string;
+  stream: LogStreamOptions;
+}
+
+export interface ConnectionLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+const RETRY_DELAY_MS = 500;
+
+/**
+ * One NATS connection per process, established in the background so that a service starts
+ * (and answers 503) while NATS is down. The log stream is ensured on every (re)connect.
+ */
+export class NatsConnection {
+  private core?: CoreConnection;
+  private client?: JetStreamClient;
+  private manager?: JetStreamManager;
+  private logReady = false;
+  private stopping = false;
+  private readyWaiters: Array<() => void> = [];
+  private streamWeaknesses: string[] = [];
+
+  constructor(
+    private readonly options: NatsConnectionOptions,
+    private readonly logger: ConnectionLogger,
+  ) {}
+
+  start(): void {
+    void this.connectLoop();
+  }
+
+  get isReady(): boolean {
+    return this.logReady && this.core !== undefined && !this.core.isClosed();
+  }
+
+  get weaknesses(): readonly string[] {
+    return this.streamWeaknesses;
+  }
+
+  get streamName(): string {
+    return this.options.stream.streamName;
+  }
+
+  /** Resolves once connected with the log stream in place. */
+  ready(): Promise<void> {
+    if (this.isReady) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  jetStream(): JetStreamClient {
+    if (!this.isReady || !this.client) throw new LogUnavailableError('not connected to NATS');
+    return this.client;
+  }
+
+  jetStreamManager(): JetStreamManager {
+    if (!this.isReady || !this.manager) throw new LogUnavailableError('not connected to NATS');
+    return this.manager;
+  }
+
+  async close(): Promise<void> {
+    this.stopping = true;
+    this.logReady = false;
+    if (this.core && !this.core.isClosed()) await this.core.drain().catch(() => this.core?.close());
+  }
+
+  private async connectLoop(): Promise<void> {
+    let attempt = 0;
+    while (!this.stopping && !this.core) {
+      try {
+        const core = await connect({
+          servers: this.options.servers.split(',').map((server) => server.trim()),
+          name: this.options.name,
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: RETRY_DELAY_MS,
+          timeout: 2000,
+        });
+        if (this.stopping) {
+          await core.close();
+          return;
+        }
+        this.core = core;
+        this.client = jetstream(core);
+        this.manager = await jetstreamManager(core);
+        this.logger.log(`connected to NATS at ${core.getServer()}`);
+        void this.watchStatus(core);
+        await this.prepareLog();
+      } catch (error) {
+        if (attempt++ % 20 === 0) {
+          this.logger.warn(`NATS not reachable yet (${(error as Error).message}); retrying`);
+        }
+        await delay(RETRY_DELAY_MS);
+      }
+    }
+  }
+
+  private async watchStatus(core: CoreConnection): Promise<void> {
+    for await (const status of core.status()) {
+      if (status.type === 'disconnect') {
+        this.logReady = false;
+        this.logger.warn('disconnected from NATS; writes answer 503 until it is back');
+      } else if (status.type === 'reconnect') {
+        this.logger.log('reconnected to NATS');
+        await this.prepareLog();
+      }
+    }
+  }
+
+  private async prepareLog(): Promise<void> {
+    while (!this.stopping && this.core && !this.core.isClosed()) {
+      try {
+        const ensured = await ensureLogStream(this.manager!, this.options.stream);
+        this.streamWeaknesses = ensured.weaknesses;
+        if (ensured.created) this.logger.log(`created log stream ${this.streamName}`);
+        for (const weakness of ensured.weaknesses) {
+          this.logger.error(`log stream ${this.streamName} is weaker than required: ${weakness}`);
+        }
+        this.logReady = true;
+        this.readyWaiters.splice(0).forEach((resolve) => resolve());
+        return;
+      } catch (error) {
+        this.logger.error(`cannot ensure log stream ${this.streamName}: ${(error as Error).message}`);
+        await delay(RETRY_DELAY_MS * 4);
+      }
+    }
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,5 @@
+export * from './connection';
+export * from './log';
+export * from './stream';
+export * from './transport';
+export * from './nest';

@@ -1,0 +1,2 @@
+export * from './append-to-stream';
+export * from './read-first-message';

@@ -1,0 +1,2 @@
+export * from './jetstream.module';
+export * from './nats.health';

@@ -1,0 +1,2 @@
+export * from './ensure-log-stream';
+export * from './log-stream-spec';

@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+
+/** The last log sequence a projection has applied; written in the same transaction as its rows. */
+@Entity({ schema: READ_MODEL_SCHEMA, name: 'projection_checkpoints' })
+export class ProjectionCheckpointEntity {
+  @PrimaryColumn({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'bigint' })
+  position!: string;
+}

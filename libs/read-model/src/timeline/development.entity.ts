@@ -1,0 +1,42 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Development } from '@app/contracts';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+
+/** One row per development, in its current state. */
+@Entity({ schema: READ_MODEL_SCHEMA, name: 'developments' })
+@Index('developments_timeline_idx', ['occurredOn', 'sequence'])
+@Index('developments_topics_idx', { synchronize: false })
+@Index('developments_actor_ids_idx', { synchronize: false })
+export class DevelopmentEntity {
+  @PrimaryColumn({ name: 'development_id', type: 'uuid' })
+  developmentId!: string;
+
+  /** Sequence of the development's first event: its place among same-day developments. */
+  @Column({ type: 'bigint', unique: true })
+  sequence!: string;
+
+  @Column({ name: 'last_sequence', type: 'bigint' })
+  lastSequence!: string;
+
+  @Column({ type: 'integer' })
+  revision!: number;
+
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  /** occurredUntil, or occurredOn for a single day: the end of the development's window. */
+  @Column({ name: 'occurred_end', type: 'date' })
+  occurredEnd!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+
+  @Column({ type: 'text', array: true })
+  topics!: string[];
+
+  @Column({ name: 'actor_ids', type: 'text', array: true })
+  actorIds!: string[];
+
+  @Column({ type: 'jsonb' })
+  document!: Development;
+}
