@@ -1,5 +1,13 @@
 // Nest 12 ships ESM-only packages; Jest on Node 20 loads CommonJS, so they are compiled by swc too.
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+];
 
 const swcTs = {
   jsc: {

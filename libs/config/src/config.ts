@@ -33,7 +33,11 @@ export const configSchema = z.object({
     .optional(),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -44,7 +48,9 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return result.data;

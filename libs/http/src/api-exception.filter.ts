@@ -32,7 +32,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const code = CODES_BY_STATUS[status];
       return new ApiError(code, messageFor(code, exception));
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : exception,
+    );
     return new ApiError('internal_error', 'Something went wrong on our side.');
   }
 }

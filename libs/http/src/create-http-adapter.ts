@@ -8,7 +8,10 @@ export interface HttpAdapterOptions {
 
 /** Fastify with strict JSON parsing; any other body content type is answered 415. */
 export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
-  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes, return503OnClosing: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: options.bodyLimitBytes,
+    return503OnClosing: true,
+  });
   const fastify = adapter.getInstance();
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(

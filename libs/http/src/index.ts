@@ -2,3 +2,4 @@ export * from './api-error';
 export * from './api-exception.filter';
 export * from './create-http-adapter';
 export * from './parse-json-body';
+export * from './parse-query';

@@ -6,7 +6,12 @@ import {
   newsEventRecorded,
   NewsEventRecordedData,
 } from '@app/contracts';
-import { appendToStream, LogUnavailableError, NatsConnection, readFirstMessage } from '@app/jetstream';
+import {
+  appendToStream,
+  LogUnavailableError,
+  NatsConnection,
+  readFirstMessage,
+} from '@app/jetstream';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 
@@ -60,7 +65,10 @@ export class DevelopmentRecorder {
     return this.originalRecording(subject, data.developmentId);
   }
 
-  private async originalRecording(subject: string, developmentId: string): Promise<RecordingOutcome> {
+  private async originalRecording(
+    subject: string,
+    developmentId: string,
+  ): Promise<RecordingOutcome> {
     const jsm = this.connection.jetStreamManager();
     const first = await readFirstMessage(jsm, this.connection.streamName, subject);
     if (!first) throw new LogUnavailableError(`${subject} was refused as taken but is empty`);

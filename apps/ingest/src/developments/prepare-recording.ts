@@ -11,8 +11,7 @@ import {
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
 export type PreparedRecording =
-  | { ok: true; data: NewsEventRecordedData }
-  | { ok: false; details: ValidationDetail[] };
+  { ok: true; data: NewsEventRecordedData } | { ok: false; details: ValidationDetail[] };
 
 /** Validates a posted development and derives its ids; no I/O. */
 export function prepareRecording(body: unknown, idempotencyKey?: string): PreparedRecording {

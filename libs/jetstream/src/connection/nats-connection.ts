@@ -130,7 +130,9 @@ export class NatsConnection {
         this.readyWaiters.splice(0).forEach((resolve) => resolve());
         return;
       } catch (error) {
-        this.logger.error(`cannot ensure log stream ${this.streamName}: ${(error as Error).message}`);
+        this.logger.error(
+          `cannot ensure log stream ${this.streamName}: ${(error as Error).message}`,
+        );
         await delay(RETRY_DELAY_MS * 4);
       }
     }

@@ -169,7 +169,10 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       if (!run.handler) continue;
       const payload = run.messages.map(toReceivedMessage);
       const context = new JetStreamContext([this.options.durableName, run.pattern]);
-      const done = await this.invokeUntilDone(run.handler, payload, context, [...batch, ...waiting]);
+      const done = await this.invokeUntilDone(run.handler, payload, context, [
+        ...batch,
+        ...waiting,
+      ]);
       if (!done) return false;
     }
     return true;

@@ -1,0 +1,34 @@
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, nestLogLevels } from '@app/config';
+import { developmentSubjects } from '@app/contracts';
+import { createHttpAdapter } from '@app/http';
+import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
+import { ProjectionRunner } from './projection/projection-runner.service';
+import { ProjectorModule } from './projector.module';
+
+/** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
+export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ProjectorModule.forRoot(config),
+    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
+    { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
+  );
+  const runner = app.get(ProjectionRunner);
+  app.connectMicroservice(
+    {
+      strategy: new JetStreamServer({
+        connection: app.get(NatsConnection),
+        durableName: config.PROJECTOR_DURABLE ?? 'projector',
+        filterSubject: developmentSubjects(config.SUBJECT_PREFIX),
+        subjectPrefix: config.SUBJECT_PREFIX,
+        maxBatch: config.PROJECTOR_BATCH_SIZE,
+        resumeAfter: () => runner.resumeAfter(),
+        state: app.get(ConsumerState),
+      }),
+    },
+    { inheritAppConfig: true },
+  );
+  app.enableShutdownHooks();
+  return app;
+}

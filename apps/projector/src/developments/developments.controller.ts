@@ -1,0 +1,23 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { z } from 'zod';
+import { invalidQuery, notFound } from '@app/http';
+import { getDevelopment } from '@app/read-model';
+import type { DevelopmentWithHistory, SqlExecutor } from '@app/read-model';
+import { QUERY_SQL } from '../database/database.tokens';
+
+const developmentId = z.uuid();
+
+@Controller('v1/developments')
+export class DevelopmentsController {
+  constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
+
+  @Get(':developmentId')
+  async development(@Param('developmentId') id: string): Promise<DevelopmentWithHistory> {
+    if (!developmentId.safeParse(id).success) {
+      throw invalidQuery([{ path: 'developmentId', message: 'must be a UUID' }]);
+    }
+    const development = await getDevelopment(this.sql, id.toLowerCase());
+    if (!development) throw notFound(`Development ${id}`);
+    return development;
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { decodeEvent } from '@app/contracts';
+import { ReceivedMessage } from '@app/jetstream';
+import { applyBatch, PROJECTIONS, ProjectedEvent, readCheckpoints } from '@app/read-model';
+
+/** Decodes a batch of log messages and applies it to every projection in one transaction. */
+@Injectable()
+export class ProjectionRunner {
+  readonly projections = PROJECTIONS;
+
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async apply(messages: ReceivedMessage[]): Promise<void> {
+    const events: ProjectedEvent[] = messages.map((message) => ({
+      sequence: message.sequence,
+      event: decodeEvent(message.data),
+    }));
+    await applyBatch(this.dataSource, this.projections, events);
+  }
+
+  /** The lowest checkpoint: the log is consumed again from just after it. */
+  async resumeAfter(): Promise<number> {
+    const positions = await this.positions();
+    return Math.min(...positions.values());
+  }
+
+  positions(): Promise<Map<string, number>> {
+    return readCheckpoints(
+      this.dataSource,
+      this.projections.map((projection) => projection.name),
+    );
+  }
+}

@@ -1,0 +1,15 @@
+import { Controller, Inject } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { DEVELOPMENT_EVENTS } from '@app/contracts';
+import { JETSTREAM_TRANSPORT, ReceivedMessage } from '@app/jetstream';
+import { ProjectionRunner } from './projection-runner.service';
+
+@Controller()
+export class ProjectionHandler {
+  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+
+  @EventPattern<string>(DEVELOPMENT_EVENTS, JETSTREAM_TRANSPORT)
+  async apply(@Payload() messages: ReceivedMessage[]): Promise<void> {
+    await this.runner.apply(messages);
+  }
+}

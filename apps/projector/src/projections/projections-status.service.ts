@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConsumerState, NatsConnection } from '@app/jetstream';
+import { ProjectionRunner } from '../projection/projection-runner.service';
+
+export interface ProjectionStatus {
+  name: string;
+  status: 'live' | 'rebuilding' | 'stalled';
+  position: number;
+  head: number;
+  lag: number;
+  rebuild: null;
+  error: string | null;
+}
+
+/** Where each projection stands against the head of the log. */
+@Injectable()
+export class ProjectionsStatus {
+  private lastKnownHead = 0;
+
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ConsumerState) private readonly consumer: ConsumerState,
+    @Inject(NatsConnection) private readonly connection: NatsConnection,
+  ) {}
+
+  async report(): Promise<ProjectionStatus[]> {
+    const [positions, head] = await Promise.all([this.runner.positions(), this.head()]);
+    const stalled = this.consumer.status === 'stalled' || !this.connection.isReady;
+    return [...positions].map(([name, position]) => ({
+      name,
+      status: stalled ? 'stalled' : 'live',
+      position,
+      head: Math.max(head, position),
+      lag: Math.max(0, head - position),
+      rebuild: null,
+      error: stalled ? (this.consumer.lastError ?? 'not connected to NATS') : null,
+    }));
+  }
+
+  /** The log's last sequence; the last one seen while NATS cannot be asked. */
+  private async head(): Promise<number> {
+    try {
+      const info = await this.connection
+        .jetStreamManager()
+        .streams.info(this.connection.streamName);
+      this.lastKnownHead = info.state.last_seq;
+    } catch {
+      // Reported through status; the figure stays the last one known.
+    }
+    return this.lastKnownHead;
+  }
+}

@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AppConfig, AppConfigModule } from '@app/config';
+import { ApiExceptionFilter } from '@app/http';
+import { JetStreamModule } from '@app/jetstream';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { ProjectionModule } from './projection/projection.module';
+import { QueriesModule } from './queries.module';
+
+@Module({})
+export class ProjectorModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        JetStreamModule.forRoot({
+          servers: config.NATS_URL,
+          name: 'newsline-projector',
+          stream: {
+            streamName: config.STREAM_NAME,
+            subjectPrefix: config.SUBJECT_PREFIX,
+            replicas: config.STREAM_REPLICAS,
+          },
+        }),
+        DatabaseModule,
+        ProjectionModule,
+        QueriesModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+    };
+  }
+}

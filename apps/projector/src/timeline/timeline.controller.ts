@@ -1,0 +1,25 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { parseQuery } from '@app/http';
+import { queryTimeline } from '@app/read-model';
+import type { SqlExecutor, TimelinePage } from '@app/read-model';
+import { QUERY_SQL } from '../database/database.tokens';
+import { timelineQuerySchema } from './timeline-query.schema';
+
+@Controller('v1/timeline')
+export class TimelineController {
+  constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
+
+  @Get()
+  timeline(@Query() rawQuery: unknown): Promise<TimelinePage> {
+    const query = parseQuery(timelineQuerySchema, rawQuery);
+    return queryTimeline(this.sql, {
+      from: query.from,
+      to: query.to,
+      actors: query.actor,
+      topics: query.topic,
+      order: query.order,
+      limit: query.limit,
+      after: query.cursor,
+    });
+  }
+}

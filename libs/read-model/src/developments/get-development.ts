@@ -1,0 +1,48 @@
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import type { SqlExecutor } from '../projections/projection';
+import {
+  DEVELOPMENT_VIEW_COLUMNS,
+  DevelopmentView,
+  DevelopmentViewRow,
+  toDevelopmentView,
+} from '../timeline/development-view';
+
+export interface DevelopmentHistoryEntry {
+  type: string;
+  eventId: string;
+  sequence: number;
+  recordedAt: string;
+}
+
+export type DevelopmentWithHistory = DevelopmentView & { history: DevelopmentHistoryEntry[] };
+
+/** One development in its current state with the list of its events, or null. */
+export async function getDevelopment(
+  sql: SqlExecutor,
+  developmentId: string,
+): Promise<DevelopmentWithHistory | null> {
+  const [row] = await sql.query<DevelopmentViewRow>(
+    `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments WHERE development_id = $1`,
+    [developmentId],
+  );
+  if (!row) return null;
+  const events = await sql.query<{
+    type: string;
+    event_id: string;
+    sequence: string;
+    recorded_at: Date;
+  }>(
+    `SELECT type, event_id, sequence, recorded_at FROM ${READ_MODEL_SCHEMA}.development_events
+      WHERE development_id = $1 ORDER BY sequence`,
+    [developmentId],
+  );
+  return {
+    ...toDevelopmentView(row),
+    history: events.map((event) => ({
+      type: event.type,
+      eventId: event.event_id,
+      sequence: Number(event.sequence),
+      recordedAt: event.recorded_at.toISOString(),
+    })),
+  };
+}
