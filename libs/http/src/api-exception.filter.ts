@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  Logger,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ErrorCode } from '@app/contracts';
 import { ApiError } from './api-error';
@@ -21,6 +28,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof ServiceUnavailableException) {
+      // A failing health check: its body already says which dependency is down.
+      void reply.status(503).send(exception.getResponse());
+      return;
+    }
     const error = this.toApiError(exception);
     void reply.status(error.status).headers(error.headers).send(error.toBody());
   }

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, loadConfig } from '@app/config';
+import { dropDatabase } from '@app/read-model';
+import { createIngestApp } from '../../apps/ingest/src/create-ingest-app';
+import { createProjectorApp } from '../../apps/projector/src/create-projector-app';
+import { LogAdmin } from './log-admin';
+import { waitFor } from './wait-for';
+
+const BASE_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
+
+/** A configuration of its own: stream, subject prefix and database no other run shares. */
+export function isolatedConfig(overrides: Record<string, string> = {}): AppConfig {
+  const id = randomBytes(5).toString('hex');
+  return loadConfig({
+    NATS_URL: process.env.NATS_URL,
+    STREAM_NAME: `E2E_${id}`,
+    SUBJECT_PREFIX: `e2e_${id}`,
+    DATABASE_URL: `${BASE_DATABASE_URL}newsline_e2e_${id}`,
+    LOG_LEVEL: 'error',
+    ...overrides,
+  });
+}
+
+/** Both services booted in this process on free ports, with HTTP helpers. */
+export class NewslineUnderTest {
+  ingest?: NestFastifyApplication;
+  projector?: NestFastifyApplication;
+  ingestUrl = '';
+  projectorUrl = '';
+
+  private constructor(
+    readonly config: AppConfig,
+    readonly log: LogAdmin,
+  ) {}
+
+  static async start(config = isolatedConfig()): Promise<NewslineUnderTest> {
+    const system = new NewslineUnderTest(config, await LogAdmin.connect(config.NATS_URL));
+    await system.startIngest();
+    await system.startProjector();
+    return system;
+  }
+
+  /** Ingest alone, for tests of its behaviour when its dependencies fail. */
+  static async startIngestOnly(config: AppConfig): Promise<NewslineUnderTest> {
+    const system = new NewslineUnderTest(config, await LogAdmin.connect());
+    await system.startIngest();
+    return system;
+  }
+
+  async startIngest(): Promise<void> {
+    this.ingest = await createIngestApp(this.config);
+    await this.ingest.listen(0, '127.0.0.1');
+    this.ingestUrl = await this.ingest.getUrl();
+  }
+
+  async startProjector(): Promise<void> {
+    this.projector = await createProjectorApp(this.config);
+    await this.projector.startAllMicroservices();
+    await this.projector.listen(0, '127.0.0.1');
+    this.projectorUrl = await this.projector.getUrl();
+  }
+
+  async stopProjector(): Promise<void> {
+    await this.projector?.close();
+    this.projector = undefined;
+  }
+
+  post(path: string, body: unknown, headers: Record<string, string> = {}) {
+    return fetch(`${this.ingestUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  get(path: string) {
+    return fetch(`${this.projectorUrl}${path}`);
+  }
+
+  async getJson<T = any>(path: string): Promise<T> {
+    const response = await this.get(path);
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  lastSequence(): Promise<number> {
+    return this.log.lastSequence(this.config.STREAM_NAME);
+  }
+
+  /** Waits until every projection has applied the whole log. */
+  async caughtUp(): Promise<void> {
+    const head = await this.lastSequence();
+    await waitFor(`projections to reach sequence ${head}`, async () => {
+      const projections =
+        await this.getJson<Array<{ position: number; lag: number }>>('/v1/projections');
+      return projections.every((p) => p.lag === 0 && p.position >= head) ? true : undefined;
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.ingest?.close();
+    await this.projector?.close();
+    await this.log.deleteStream(this.config.STREAM_NAME);
+    await this.log.close();
+    await dropDatabase(this.config.DATABASE_URL);
+  }
+}
