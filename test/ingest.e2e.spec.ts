@@ -92,13 +92,9 @@ describe('POST /v1/developments', () => {
     ['a bare value', '42', ['']],
   ])(
     'rejects %s with 400 naming every bad field, recording nothing',
-    async (_, body, paths, headers = {}) => {
+    async (_, body, paths, headers: Record<string, string> = {}) => {
       const head = await system.lastSequence();
-      const response = await system.post(
-        '/v1/developments',
-        body,
-        headers as Record<string, string>,
-      );
+      const response = await system.post('/v1/developments', body, headers);
       expect(response.status).toBe(400);
       const error = (await response.json()) as { error: string; details: Array<{ path: string }> };
       expect(error.error).toBe('validation_failed');

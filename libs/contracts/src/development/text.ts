@@ -5,7 +5,5 @@ export function isStorableText(value: string): boolean {
 
 /** Length in Unicode code points, so an emoji counts as one character. */
 export function codePointLength(value: string): number {
-  let length = 0;
-  for (const _ of value) length++;
-  return length;
+  return Array.from(value).length;
 }
