@@ -43,35 +43,51 @@ export class DevelopmentRecorder {
   async record(data: NewsEventRecordedData, context: RecordingContext): Promise<RecordingOutcome> {
     const event = newsEventRecorded(data, { correlationId: context.correlationId });
     const subject = developmentSubject(this.config.SUBJECT_PREFIX, data.developmentId);
-    const result = await appendToStream(
-      this.connection.jetStream(),
-      subject,
-      encoder.encode(JSON.stringify(event)),
-      {
-        messageId: event.eventId,
-        expectedLastSubjectSequence: 0,
-        headers: {
-          [EVENT_HEADERS.type]: event.type,
-          [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
-          [EVENT_HEADERS.correlationId]: event.correlationId,
+    try {
+      const result = await appendToStream(
+        this.connection.jetStream(),
+        subject,
+        encoder.encode(JSON.stringify(event)),
+        {
+          messageId: event.eventId,
+          expectedLastSubjectSequence: 0,
+          headers: {
+            [EVENT_HEADERS.type]: event.type,
+            [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
+            [EVENT_HEADERS.correlationId]: event.correlationId,
+          },
+          timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
         },
-        timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
-      },
-    );
-    if (result.appended) {
-      const { developmentId } = data;
-      return { developmentId, eventId: event.eventId, sequence: result.sequence, duplicate: false };
+      );
+      if (result.appended) {
+        const { developmentId } = data;
+        return {
+          developmentId,
+          eventId: event.eventId,
+          sequence: result.sequence,
+          duplicate: false,
+        };
+      }
+    } catch (error) {
+      // The write may have been stored even though its acknowledgement was lost: look.
+      if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
+      const stored = await this.firstRecording(subject, data.developmentId);
+      if (!stored) throw error;
+      return { ...stored, duplicate: stored.eventId !== event.eventId };
     }
-    return this.originalRecording(subject, data.developmentId);
+    const original = await this.firstRecording(subject, data.developmentId);
+    if (!original) throw new LogUnavailableError(`${subject} was refused as taken but is empty`);
+    return original;
   }
 
-  private async originalRecording(
+  /** The development's NewsEventRecorded as the log holds it, or null if there is none. */
+  private async firstRecording(
     subject: string,
     developmentId: string,
-  ): Promise<RecordingOutcome> {
+  ): Promise<RecordingOutcome | null> {
     const jsm = this.connection.jetStreamManager();
     const first = await readFirstMessage(jsm, this.connection.streamName, subject);
-    if (!first) throw new LogUnavailableError(`${subject} was refused as taken but is empty`);
+    if (!first) return null;
     const original = first.json<EventEnvelope>();
     return { developmentId, eventId: original.eventId, sequence: first.seq, duplicate: true };
   }

@@ -28,9 +28,12 @@ export class DevelopmentsController {
       return outcome;
     } catch (error) {
       if (!(error instanceof LogUnavailableError)) throw error;
+      const outcome = error.outcomeUnknown
+        ? 'it may or may not have been recorded; retrying with the same key tells which'
+        : 'nothing was recorded';
       throw new ApiError(
         'log_unavailable',
-        `The log is unavailable (${error.message}); nothing was recorded. Retry later.`,
+        `The log is unavailable (${error.message}): ${outcome}. Retry later.`,
         [],
         { 'Retry-After': RETRY_AFTER_SECONDS },
       );

@@ -41,7 +41,10 @@ export async function appendToStream(
     if (error instanceof JetStreamApiError && error.code === WRONG_LAST_SEQUENCE) {
       return { appended: false, reason: 'wrong_expected_sequence' };
     }
-    throw new LogUnavailableError(describePublishFailure(error), { cause: error });
+    throw new LogUnavailableError(describePublishFailure(error), {
+      cause: error,
+      outcomeUnknown: error instanceof errors.TimeoutError,
+    });
   }
 }
 
