@@ -75,7 +75,10 @@ export class NewslineUnderTest {
   }
 
   get(path: string) {
-    return fetch(`${this.projectorUrl}${path}`);
+    const token = this.config.READ_TOKEN;
+    return fetch(`${this.projectorUrl}${path}`, {
+      headers: token && !path.startsWith('/health') ? { authorization: `Bearer ${token}` } : {},
+    });
   }
 
   async getJson<T = any>(path: string): Promise<T> {

@@ -3,3 +3,4 @@ export * from './api-exception.filter';
 export * from './create-http-adapter';
 export * from './parse-json-body';
 export * from './parse-query';
+export * from './auth';

@@ -1,13 +1,14 @@
 import { Body, Controller, Headers, Inject, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { LogUnavailableError } from '@app/jetstream';
-import { ApiError } from '@app/http';
+import { ApiError, RequiresAccess } from '@app/http';
 import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
 import { IDEMPOTENCY_KEY_HEADER, prepareRecording } from './prepare-recording';
 
 const RETRY_AFTER_SECONDS = '2';
 
 @Controller('v1/developments')
+@RequiresAccess('ingest')
 export class DevelopmentsController {
   constructor(@Inject(DevelopmentRecorder) private readonly recorder: DevelopmentRecorder) {}
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { z } from 'zod';
-import { invalidQuery, notFound } from '@app/http';
+import { invalidQuery, notFound, RequiresAccess } from '@app/http';
 import { getDevelopment } from '@app/read-model';
 import type { DevelopmentWithHistory, SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
@@ -8,6 +8,7 @@ import { QUERY_SQL } from '../database/database.tokens';
 const developmentId = z.uuid();
 
 @Controller('v1/developments')
+@RequiresAccess('read')
 export class DevelopmentsController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { parseQuery } from '@app/http';
+import { parseQuery, RequiresAccess } from '@app/http';
 import { queryTimeline } from '@app/read-model';
 import type { SqlExecutor, TimelinePage } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { timelineQuerySchema } from './timeline-query.schema';
 
 @Controller('v1/timeline')
+@RequiresAccess('read')
 export class TimelineController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
