@@ -38,9 +38,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'scripts/**/*.mjs'],
+    files: ['scripts/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
+      // keep disableTypeChecked's parserOptions (no project service for plain JS)
+      ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: {
         require: 'readonly',
         process: 'readonly',
@@ -52,7 +54,10 @@ export default tseslint.config(
         setTimeout: 'readonly',
       },
     },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   prettier,
 );

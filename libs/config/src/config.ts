@@ -46,7 +46,9 @@ export class ConfigError extends Error {}
 
 /** Reads the environment once; a bad value stops the service with every problem named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const result = configSchema.safeParse(env);
+  // An empty variable (`INGEST_PORT=` in a compose file) means "not set", never 0 or "".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(given);
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,

@@ -10,7 +10,7 @@ const text = (max: number, min = 0) =>
   z
     .string()
     .refine(isStorableText, 'must not contain U+0000 or an unpaired surrogate')
-    .refine((value) => codePointLength(value) <= max, `must be at most ${max} characters`)
+    .refine((value) => codePointLength(value.trim()) <= max, `must be at most ${max} characters`)
     .refine((value) => codePointLength(value.trim()) >= min, `must not be empty`);
 
 const date = z
@@ -72,16 +72,23 @@ export const developmentInputSchema = z
     statements: z.array(statementInputSchema).max(50, 'must hold at most 50 statements').optional(),
     source: sourceSchema.optional(),
   })
-  .superRefine((development, context) => {
-    const { occurredOn, occurredUntil } = development;
-    if (occurredUntil !== undefined && occurredUntil < occurredOn) {
-      context.addIssue({
-        code: 'custom',
-        path: ['occurredUntil'],
-        message: 'must not be before occurredOn',
-      });
-    }
-  });
+  .refine(
+    ({ occurredOn, occurredUntil }) => occurredUntil === undefined || occurredUntil >= occurredOn,
+    {
+      path: ['occurredUntil'],
+      message: 'must not be before occurredOn',
+      // Checked whenever both dates are valid, even if other fields are not, so that
+      // every problem is reported at once.
+      when: ({ value }) => {
+        const dates = value as { occurredOn?: unknown; occurredUntil?: unknown };
+        return isValidDate(dates.occurredOn) && isValidDate(dates.occurredUntil);
+      },
+    },
+  );
+
+function isValidDate(value: unknown): value is string {
+  return typeof value === 'string' && isCalendarDate(value) && isDateInRange(value);
+}
 
 export type DevelopmentInput = z.infer<typeof developmentInputSchema>;
 export type ActorInput = z.infer<typeof actorInputSchema>;

@@ -387,12 +387,18 @@ describe('development input rules (API.md, "The development (input)")', () => {
       },
     );
 
-    it.each([['actor'], ['topic'], ['stance']])('requires %s', (field) => {
+    it.each([['actor'], ['topic']])('requires %s', (field) => {
       const incomplete: Record<string, unknown> = { ...statement };
       delete incomplete[field];
       expect(detailsOf(withFields({ statements: [statement, incomplete] }))).toEqual([
         { path: `statements[1].${field}`, message: 'is required' },
       ]);
+    });
+
+    it('requires stance', () => {
+      const incomplete: Record<string, unknown> = { ...statement };
+      delete incomplete.stance;
+      expectRejectedAt(withFields({ statements: [statement, incomplete] }), 'statements[1].stance');
     });
 
     it('rejects an empty actor reference', () => {

@@ -8,7 +8,7 @@ export function slugify(name: string): string {
   const folded = Array.from(name.normalize('NFC'), foldLatinDiacritics).join('');
   return folded
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .join('-');
 }
@@ -22,7 +22,7 @@ function foldLatinDiacritics(char: string): string {
 export const TOPIC_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Actor and affiliation ids may hold lowercase letters of any script, as slugify produces. */
-export const ID_SLUG = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u;
+export const ID_SLUG = /^[\p{L}\p{M}\p{N}]+(-[\p{L}\p{M}\p{N}]+)*$/u;
 
 export function isIdSlug(value: string): boolean {
   return ID_SLUG.test(value) && value === value.toLowerCase();

@@ -22,7 +22,7 @@ export function toDetails(error: z.ZodError, input: unknown): ValidationDetail[]
         message: 'is not a known field',
       }));
     }
-    if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
+    if (valueAt(input, issue.path) === undefined) {
       return [{ path: formatPath(issue.path), message: 'is required' }];
     }
     return [{ path: formatPath(issue.path), message: issue.message }];

@@ -188,7 +188,12 @@ describe('validateDevelopment', () => {
 
     it('gives every problem a human message', () => {
       const details = detailsOf({ title: '', topics: ['X'], source: { url: 'x' } });
-      expect(details.length).toBe(3);
+      expect(details.map((detail) => detail.path)).toEqual([
+        'occurredOn',
+        'title',
+        'topics[0]',
+        'source.url',
+      ]);
       for (const detail of details) {
         expect(detail).toEqual({ path: expect.any(String), message: expect.any(String) });
         expect(detail.message.length).toBeGreaterThan(0);
@@ -206,6 +211,40 @@ describe('validateDevelopment', () => {
       expect(detailsOf({ ...minimal, actors: [{ id: 'usa' }] })).toEqual([
         { path: 'actors[0].name', message: 'is required' },
       ]);
+    });
+  });
+});
+
+describe('validateDevelopment reports every problem at once', () => {
+  it('checks occurredUntil >= occurredOn even when other fields are invalid', () => {
+    const result = validateDevelopment({
+      occurredOn: '2025-12-15',
+      occurredUntil: '2025-12-14',
+      title: 5,
+      statements: [{ actor: 'a', topic: 't', stance: 'x' }],
+    });
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.details.map((detail) => detail.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['title', 'statements[0].stance', 'occurredUntil']),
+    );
+  });
+
+  it('measures the title after trimming, for the maximum as for the minimum', () => {
+    expect(
+      validateDevelopment({ occurredOn: '2025-12-15', title: ` ${'a'.repeat(300)} ` }).ok,
+    ).toBe(true);
+  });
+
+  it('says a missing stance is required', () => {
+    const result = validateDevelopment({
+      occurredOn: '2025-12-15',
+      title: 't',
+      statements: [{ actor: 'a', topic: 't' }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      details: [{ path: 'statements[0].stance', message: 'is required' }],
     });
   });
 });

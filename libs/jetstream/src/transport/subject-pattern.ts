@@ -4,7 +4,7 @@ export function subjectMatches(pattern: string, subject: string): boolean {
   const subjectTokens = subject.split('.');
   for (let index = 0; index < patternTokens.length; index++) {
     const token = patternTokens[index];
-    if (token === '>') return subjectTokens.length > index;
+    if (token === '>' && index === patternTokens.length - 1) return subjectTokens.length > index;
     if (index >= subjectTokens.length) return false;
     if (token !== '*' && token !== subjectTokens[index]) return false;
   }

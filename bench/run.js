@@ -1,0 +1,228 @@
+// npm run bench: measures newsline on this machine against its own nats-server and database.
+const os = require('node:os');
+const autocannon = require('autocannon');
+const hdr = require('hdr-histogram-js');
+const { startEnvironment, waitUntil } = require('./environment');
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 200);
+
+const ACTORS = Array.from({ length: 200 }, (_, i) => `Actor Number ${i}`);
+const TOPICS = Array.from({ length: 30 }, (_, i) => `topic-${i}`);
+const STANCES = ['support', 'oppose', 'conditional', 'neutral'];
+
+/** A development of realistic size (~1 KB) with three statements; unique per index. */
+function development(index) {
+  const pick = (list, salt) => list[(index * 7919 + salt * 104729) % list.length];
+  const day = 1 + (index % 28);
+  return {
+    occurredOn: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    title: `Development ${index}: delegations meet to discuss the peace plan`,
+    body: 'The delegations discussed security guarantees, reconstruction and the sequencing of a ceasefire. '.repeat(
+      4,
+    ),
+    location: 'Geneva',
+    topics: [pick(TOPICS, 1), pick(TOPICS, 2)],
+    actors: [{ name: pick(ACTORS, 3) }, { name: pick(ACTORS, 4) }],
+    statements: [0, 1, 2].map((n) => ({
+      actor: pick(ACTORS, 3 + (n % 2)),
+      topic: pick(TOPICS, 1 + (n % 2)),
+      stance: pick(STANCES, 5 + n),
+      quote: 'We will continue the talks.',
+    })),
+  };
+}
+
+function runAutocannon(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function projections(url) {
+  return (await fetch(`${url}/v1/projections`)).json();
+}
+
+async function singlePosts(env, counter) {
+  const result = await runAutocannon({
+    url: `${env.ingestUrl}/v1/developments`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const index = counter.next++;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${index}` },
+            body: JSON.stringify(development(index)),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    accepted: result['2xx'],
+    other: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function drainProjector(env) {
+  const start = Date.now();
+  const [first] = await projections(env.projectorUrl);
+  let last = first;
+  await waitUntil(
+    'projector catch-up',
+    async () => {
+      [last] = await projections(env.projectorUrl);
+      return last.lag === 0;
+    },
+    600000,
+  );
+  const seconds = (Date.now() - start) / 1000;
+  return {
+    backlogAtEndOfLoad: first.lag,
+    drainSeconds: Number(seconds.toFixed(2)),
+    drainEventsPerSecond: first.lag > 0 ? Math.round(first.lag / Math.max(seconds, 0.001)) : null,
+    position: last.position,
+  };
+}
+
+async function endToEndLatency(env, counter) {
+  const histogram = hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 60000000,
+    numberOfSignificantValueDigits: 3,
+  });
+  const total = E2E_RATE * Math.min(SECONDS, 5);
+  const interval = 1000 / E2E_RATE;
+  const started = Date.now();
+  const pending = [];
+  for (let n = 0; n < total; n++) {
+    const due = started + n * interval;
+    const wait = due - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const index = counter.next++;
+    pending.push(
+      (async () => {
+        const response = await fetch(`${env.ingestUrl}/v1/developments`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${index}` },
+          body: JSON.stringify(development(index)),
+        });
+        const acceptedAt = process.hrtime.bigint();
+        const { developmentId } = await response.json();
+        for (;;) {
+          const found = await fetch(`${env.projectorUrl}/v1/developments/${developmentId}`);
+          await found.arrayBuffer();
+          if (found.status === 200) break;
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+        histogram.recordValue(Number((process.hrtime.bigint() - acceptedAt) / 1000n));
+      })(),
+    );
+  }
+  await Promise.all(pending);
+  return {
+    ratePerSecond: E2E_RATE,
+    samples: histogram.totalCount,
+    p50Ms: Number((histogram.getValueAtPercentile(50) / 1000).toFixed(1)),
+    p99Ms: Number((histogram.getValueAtPercentile(99) / 1000).toFixed(1)),
+  };
+}
+
+async function queryLatency(env, path) {
+  const result = await runAutocannon({
+    url: `${env.projectorUrl}${path}`,
+    connections: 16,
+    duration: Math.max(3, Math.round(SECONDS / 2)),
+  });
+  return {
+    path,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  const machine = {
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  const env = await startEnvironment();
+  const counter = { next: 0 };
+  try {
+    console.error(`single POSTs: ${CONNECTIONS} connections for ${SECONDS}s`);
+    const ingest = await singlePosts(env, counter);
+    console.error('draining the projector');
+    const projector = await drainProjector(env);
+    console.error(`end-to-end latency at ${E2E_RATE}/s`);
+    const endToEnd = await endToEndLatency(env, counter);
+    await drainProjector(env);
+    console.error('queries');
+    const queries = [
+      await queryLatency(env, '/v1/timeline?limit=50'),
+      await queryLatency(env, '/v1/timeline?limit=50&actor=actor-number-7&topic=topic-3'),
+      await queryLatency(env, '/v1/timeline?limit=50&from=2025-06-01&to=2025-06-30&order=desc'),
+    ];
+    const results = {
+      machine,
+      developments: projector.position,
+      ingest,
+      projector,
+      endToEnd,
+      queries,
+      peakRssMiB: env.peakRss(),
+    };
+    printTable(results);
+    console.log(JSON.stringify(results));
+  } finally {
+    await env.stop();
+  }
+}
+
+function printTable(r) {
+  const rows = [
+    [
+      'single POST /v1/developments',
+      `${r.ingest.requestsPerSecond} req/s`,
+      `p50 ${r.ingest.p50Ms} ms, p99 ${r.ingest.p99Ms} ms, ${CONNECTIONS} connections, ${r.ingest.other} non-2xx`,
+    ],
+    [
+      'projector drain after the load',
+      r.projector.drainEventsPerSecond ? `${r.projector.drainEventsPerSecond} events/s` : 'kept up',
+      `backlog ${r.projector.backlogAtEndOfLoad} events, ${r.projector.drainSeconds} s`,
+    ],
+    [
+      `202 -> visible at ${r.endToEnd.ratePerSecond}/s`,
+      `p50 ${r.endToEnd.p50Ms} ms`,
+      `p99 ${r.endToEnd.p99Ms} ms (${r.endToEnd.samples} samples, 2 ms polling)`,
+    ],
+    ...r.queries.map((q) => [
+      `GET ${q.path}`,
+      `p50 ${q.p50Ms} ms`,
+      `p99 ${q.p99Ms} ms, ${q.requestsPerSecond} req/s, 16 connections`,
+    ]),
+    ['peak RSS', `ingest ${r.peakRssMiB.ingest} MiB`, `projector ${r.peakRssMiB.projector} MiB`],
+  ];
+  console.log(
+    `\n${r.machine.cores} x ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.developments} developments in the log\n`,
+  );
+  for (const [name, figure, detail] of rows)
+    console.log(`${name.padEnd(75)} ${String(figure).padEnd(22)} ${detail}`);
+  console.log('');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
