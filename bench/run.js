@@ -2,6 +2,7 @@
 const os = require('node:os');
 const autocannon = require('autocannon');
 const hdr = require('hdr-histogram-js');
+const { Client } = require('pg');
 const { startEnvironment, waitUntil } = require('./environment');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -93,6 +94,12 @@ async function drainProjector(env) {
   };
 }
 
+/**
+ * Time from a 202 to the development being readable. Rows and the projection checkpoint
+ * commit in one transaction, so a development is visible exactly when the checkpoint
+ * reaches its sequence; one PostgreSQL client watches the checkpoint every millisecond,
+ * which loads the system far less than polling the HTTP API for every development.
+ */
 async function endToEndLatency(env, counter) {
   const histogram = hdr.build({
     lowestDiscernibleValue: 1,
@@ -101,14 +108,33 @@ async function endToEndLatency(env, counter) {
   });
   const total = E2E_RATE * Math.min(SECONDS, 5);
   const interval = 1000 / E2E_RATE;
+  const waiting = new Map();
+  const watcher = new Client({ connectionString: env.databaseUrl });
+  await watcher.connect();
+  let posting = true;
+  const watch = (async () => {
+    while (posting || waiting.size > 0) {
+      const { rows } = await watcher.query(
+        "SELECT position FROM read_model.projection_checkpoints WHERE name = 'timeline'",
+      );
+      const position = Number(rows[0]?.position ?? 0);
+      const now = process.hrtime.bigint();
+      for (const [sequence, acceptedAt] of waiting) {
+        if (sequence <= position) {
+          histogram.recordValue(Number((now - acceptedAt) / 1000n));
+          waiting.delete(sequence);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  })();
   const started = Date.now();
-  const pending = [];
+  const posts = [];
   for (let n = 0; n < total; n++) {
-    const due = started + n * interval;
-    const wait = due - Date.now();
+    const wait = started + n * interval - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const index = counter.next++;
-    pending.push(
+    posts.push(
       (async () => {
         const response = await fetch(`${env.ingestUrl}/v1/developments`, {
           method: 'POST',
@@ -116,18 +142,15 @@ async function endToEndLatency(env, counter) {
           body: JSON.stringify(development(index)),
         });
         const acceptedAt = process.hrtime.bigint();
-        const { developmentId } = await response.json();
-        for (;;) {
-          const found = await fetch(`${env.projectorUrl}/v1/developments/${developmentId}`);
-          await found.arrayBuffer();
-          if (found.status === 200) break;
-          await new Promise((resolve) => setTimeout(resolve, 2));
-        }
-        histogram.recordValue(Number((process.hrtime.bigint() - acceptedAt) / 1000n));
+        const { sequence } = await response.json();
+        waiting.set(sequence, acceptedAt);
       })(),
     );
   }
-  await Promise.all(pending);
+  await Promise.all(posts);
+  posting = false;
+  await watch;
+  await watcher.end();
   return {
     ratePerSecond: E2E_RATE,
     samples: histogram.totalCount,
@@ -205,7 +228,7 @@ function printTable(r) {
     [
       `202 -> visible at ${r.endToEnd.ratePerSecond}/s`,
       `p50 ${r.endToEnd.p50Ms} ms`,
-      `p99 ${r.endToEnd.p99Ms} ms (${r.endToEnd.samples} samples, 2 ms polling)`,
+      `p99 ${r.endToEnd.p99Ms} ms (${r.endToEnd.samples} samples; checkpoint watched every 1 ms)`,
     ],
     ...r.queries.map((q) => [
       `GET ${q.path}`,

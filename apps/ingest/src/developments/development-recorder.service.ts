@@ -10,6 +10,7 @@ import {
   appendToStream,
   LogUnavailableError,
   NatsConnection,
+  PublishCoalescer,
   readFirstMessage,
 } from '@app/jetstream';
 import { APP_CONFIG } from '@app/config';
@@ -35,6 +36,8 @@ const encoder = new TextEncoder();
  */
 @Injectable()
 export class DevelopmentRecorder {
+  private readonly coalescer = new PublishCoalescer();
+
   constructor(
     @Inject(NatsConnection) private readonly connection: NatsConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,11 +47,9 @@ export class DevelopmentRecorder {
     const event = newsEventRecorded(data, { correlationId: context.correlationId });
     const subject = developmentSubject(this.config.SUBJECT_PREFIX, data.developmentId);
     try {
-      const result = await appendToStream(
-        this.connection.jetStream(),
-        subject,
-        encoder.encode(JSON.stringify(event)),
-        {
+      const payload = encoder.encode(JSON.stringify(event));
+      const result = await this.coalescer.schedule(() =>
+        appendToStream(this.connection.jetStream(), subject, payload, {
           messageId: event.eventId,
           expectedLastSubjectSequence: 0,
           headers: {
@@ -57,7 +58,7 @@ export class DevelopmentRecorder {
             [EVENT_HEADERS.correlationId]: event.correlationId,
           },
           timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
-        },
+        }),
       );
       if (result.appended) {
         const { developmentId } = data;

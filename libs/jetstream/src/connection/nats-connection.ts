@@ -85,6 +85,8 @@ export class NatsConnection {
           maxReconnectAttempts: -1,
           reconnectTimeWait: RETRY_DELAY_MS,
           timeout: 2000,
+          // Errors are created only when a request fails, not up front for every publish.
+          noAsyncTraces: true,
         });
         if (this.stopping) {
           await core.close();

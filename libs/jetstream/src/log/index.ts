@@ -1,2 +1,3 @@
 export * from './append-to-stream';
 export * from './read-first-message';
+export * from './publish-coalescer';
