@@ -8,7 +8,13 @@ export class PublishCoalescer {
 
   schedule<T>(publish: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const start = () => void publish().then(resolve, reject);
+      const start = () => {
+        try {
+          publish().then(resolve, reject);
+        } catch (error) {
+          reject(error as Error);
+        }
+      };
       if (this.queue.push(start) === 1) setImmediate(() => this.startAll());
     });
   }
