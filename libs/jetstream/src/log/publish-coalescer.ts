@@ -8,13 +8,8 @@ export class PublishCoalescer {
 
   schedule<T>(publish: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const start = () => {
-        try {
-          publish().then(resolve, reject);
-        } catch (error) {
-          reject(error as Error);
-        }
-      };
+      // The executor turns a publish that throws before returning into a rejection.
+      const start = () => void new Promise<T>((settle) => settle(publish())).then(resolve, reject);
       if (this.queue.push(start) === 1) setImmediate(() => this.startAll());
     });
   }
