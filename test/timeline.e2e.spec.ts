@@ -137,11 +137,20 @@ describe('the write-to-read path: POST a development, read it in the timeline', 
     expect((await system.get('/v1/developments/not-a-uuid')).status).toBe(400);
   });
 
-  it('reports the projection live at the head of the log, and both services healthy', async () => {
+  it('reports the projections live at the head of the log, and both services healthy', async () => {
     const head = await system.lastSequence();
-    expect(await system.getJson('/v1/projections')).toEqual([
-      expect.objectContaining({ name: 'timeline', status: 'live', position: head, head, lag: 0 }),
-    ]);
+    expect(await system.getJson('/v1/projections')).toEqual(
+      ['timeline', 'positions'].map((name) =>
+        expect.objectContaining({
+          name,
+          status: 'live',
+          position: head,
+          head,
+          lag: 0,
+          rebuild: null,
+        }),
+      ),
+    );
     expect((await system.get('/health')).status).toBe(200);
     expect((await fetch(`${system.ingestUrl}/health`)).status).toBe(200);
   });

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
+import { ActorsController } from './actors/actors.controller';
 import { DevelopmentsController } from './developments/developments.controller';
 import { ProjectionModule } from './projection/projection.module';
 import { ProjectionsController } from './projections/projections.controller';
 import { ProjectionsStatus } from './projections/projections-status.service';
 import { TimelineController } from './timeline/timeline.controller';
+import { TopicsController } from './topics/topics.controller';
 
 @Module({
   imports: [ProjectionModule],
-  controllers: [TimelineController, DevelopmentsController, ProjectionsController],
+  controllers: [
+    TimelineController,
+    DevelopmentsController,
+    ActorsController,
+    TopicsController,
+    ProjectionsController,
+  ],
   providers: [ProjectionsStatus],
 })
 export class QueriesModule {}

@@ -4,3 +4,4 @@ export * from './create-http-adapter';
 export * from './parse-json-body';
 export * from './parse-query';
 export * from './auth';
+export * from './query-schemas';

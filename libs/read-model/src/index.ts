@@ -11,9 +11,17 @@ export * from './timeline/query-timeline';
 export * from './timeline/timeline-cursor';
 export * from './timeline/timeline.projection';
 export * from './timeline/timeline-rows';
+export * from './pagination/keyset-cursor';
+export * from './positions/compute-positions';
+export * from './positions/positions.projection';
+export * from './positions/positions-rows';
+export * from './positions/query-actors';
+export * from './positions/query-positions';
+export * from './positions/query-topics';
 export { READ_MODEL_MIGRATIONS } from './migrations';
 
+import { positionsProjection } from './positions/positions.projection';
 import { timelineProjection } from './timeline/timeline.projection';
 
 /** Every projection the projector keeps, in the order they are applied. */
-export const PROJECTIONS = [timelineProjection];
+export const PROJECTIONS = [timelineProjection, positionsProjection];

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isCalendarDate, isIdSlug, TOPIC_SLUG } from '@app/contracts';
-import { pageLimit, repeatable } from '@app/http';
+import { isIdSlug, isStorableText, TOPIC_SLUG } from '@app/contracts';
+import { dateParameter, pageLimit, repeatable } from '@app/http';
 import { decodeTimelineCursor, TimelineCursor } from '@app/read-model';
 
-const date = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD that exists');
+const date = dateParameter;
 
 export const timelineQuerySchema = z
   .strictObject({
@@ -11,6 +11,12 @@ export const timelineQuerySchema = z
     to: date.optional(),
     actor: repeatable(z.string().refine(isIdSlug, 'must be an actor id')).optional(),
     topic: repeatable(z.string().regex(TOPIC_SLUG, 'must be a topic slug')).optional(),
+    q: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(500, 'must be at most 500 characters')
+      .refine(isStorableText, 'must not contain U+0000 or an unpaired surrogate')
+      .optional(),
     order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
     limit: pageLimit,
     cursor: z

@@ -18,6 +18,7 @@ export class TimelineController {
       to: query.to,
       actors: query.actor,
       topics: query.topic,
+      text: query.q,
       order: query.order,
       limit: query.limit,
       after: query.cursor,

@@ -1,3 +1,8 @@
+import { ActorEntity } from '../positions/actor.entity';
+import { DevelopmentActorEntity } from '../positions/development-actor.entity';
+import { DevelopmentTopicEntity } from '../positions/development-topic.entity';
+import { StatementEntity } from '../positions/statement.entity';
+import { TopicEntity } from '../positions/topic.entity';
 import { ProjectionCheckpointEntity } from '../checkpoints/projection-checkpoint.entity';
 import { DevelopmentEventEntity } from '../timeline/development-event.entity';
 import { DevelopmentEntity } from '../timeline/development.entity';
@@ -6,4 +11,9 @@ export const READ_MODEL_ENTITIES = [
   DevelopmentEntity,
   DevelopmentEventEntity,
   ProjectionCheckpointEntity,
+  StatementEntity,
+  DevelopmentActorEntity,
+  DevelopmentTopicEntity,
+  ActorEntity,
+  TopicEntity,
 ];

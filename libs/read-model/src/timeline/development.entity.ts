@@ -2,6 +2,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Development } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
+export const DEVELOPMENT_SEARCH_EXPRESSION =
+  "to_tsvector('english', coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', '')) || " +
+  "to_tsvector('russian', coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', ''))";
+
 /** One row per development, in its current state. */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'developments' })
 @Index('developments_timeline_idx', ['occurredOn', 'sequence'])
@@ -39,4 +43,14 @@ export class DevelopmentEntity {
 
   @Column({ type: 'jsonb' })
   document!: Development;
+
+  /** Full-text index of title and body: English stemming plus Russian stemming for Cyrillic. */
+  @Index('developments_search_idx', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    select: false,
+    generatedType: 'STORED',
+    asExpression: DEVELOPMENT_SEARCH_EXPRESSION,
+  })
+  search!: string;
 }

@@ -15,6 +15,8 @@ export interface TimelineQuery {
   actors?: string[];
   /** Developments about any of these topics. */
   topics?: string[];
+  /** Full-text search in title and body (web-search syntax: words, "phrases", -exclusions, or). */
+  text?: string;
   order: 'asc' | 'desc';
   limit: number;
   after?: TimelineCursor;
@@ -37,6 +39,12 @@ export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Pro
   if (query.to) conditions.push(`occurred_on <= ${bind(query.to)}::date`);
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);
   if (query.topics?.length) conditions.push(`topics && ${bind(query.topics)}::text[]`);
+  if (query.text) {
+    const text = bind(query.text);
+    conditions.push(
+      `search @@ (websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('russian', ${text}))`,
+    );
+  }
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   if (query.after) {
     const comparison = query.order === 'desc' ? '<' : '>';

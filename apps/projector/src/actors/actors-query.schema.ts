@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isIdSlug } from '@app/contracts';
+import { dateParameter, pageLimit } from '@app/http';
+import { ACTOR_SORTS, decodeKeysetCursor, KeysetCursor } from '@app/read-model';
+
+export const cursorParameter = z.string().transform((value, context): KeysetCursor => {
+  const cursor = decodeKeysetCursor(value);
+  if (!cursor) {
+    context.addIssue({ code: 'custom', message: 'is not a cursor this API issued' });
+    return z.NEVER;
+  }
+  return cursor;
+});
+
+export const actorsQuerySchema = z
+  .strictObject({
+    sort: z
+      .enum(ACTOR_SORTS, { error: `must be one of ${ACTOR_SORTS.join(', ')}` })
+      .default('name'),
+    affiliation: z.string().refine(isIdSlug, 'must be an affiliation id').optional(),
+    limit: pageLimit,
+    cursor: cursorParameter.optional(),
+  })
+  .refine((query) => !query.cursor || query.cursor.sort === query.sort, {
+    path: ['cursor'],
+    message: 'was issued for another sort',
+  });
+
+export const actorPositionsQuerySchema = z.strictObject({
+  topic: z.string().min(1).max(64).optional(),
+  asOf: dateParameter.optional(),
+  historyLimit: z.coerce
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000')
+    .default(100),
+});

@@ -1,0 +1,25 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+
+/** Which actors each development involves, with the name and affiliation it gave them. */
+@Entity({ schema: READ_MODEL_SCHEMA, name: 'development_actors' })
+@Index('development_actors_actor_idx', ['actorId', 'occurredOn'])
+export class DevelopmentActorEntity {
+  @PrimaryColumn({ name: 'development_id', type: 'uuid' })
+  developmentId!: string;
+
+  @PrimaryColumn({ name: 'actor_id', type: 'text' })
+  actorId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  affiliation!: string | null;
+
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  @Column({ type: 'bigint' })
+  sequence!: string;
+}

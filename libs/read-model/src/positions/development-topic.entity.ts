@@ -1,0 +1,19 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+
+/** Which topics each development is about, for the topic counts. */
+@Entity({ schema: READ_MODEL_SCHEMA, name: 'development_topics' })
+@Index('development_topics_topic_idx', ['topic', 'occurredOn'])
+export class DevelopmentTopicEntity {
+  @PrimaryColumn({ name: 'development_id', type: 'uuid' })
+  developmentId!: string;
+
+  @PrimaryColumn({ type: 'text' })
+  topic!: string;
+
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  @Column({ name: 'occurred_end', type: 'date' })
+  occurredEnd!: string;
+}

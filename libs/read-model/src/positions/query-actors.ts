@@ -1,0 +1,85 @@
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
+import type { SqlExecutor } from '../projections/projection';
+
+export interface ActorView {
+  id: string;
+  name: string;
+  affiliation: string | null;
+  developments: number;
+  statements: number;
+  firstSeenOn: string;
+  lastSeenOn: string;
+}
+
+/** name: A to Z; activity: most developments first; recent: latest seen first. */
+export const ACTOR_SORTS = ['name', 'activity', 'recent'] as const;
+export type ActorSort = (typeof ACTOR_SORTS)[number];
+
+const ORDERINGS: Record<ActorSort, { column: string; direction: 'ASC' | 'DESC' }> = {
+  name: { column: 'name', direction: 'ASC' },
+  activity: { column: 'developments', direction: 'DESC' },
+  recent: { column: 'last_seen_on', direction: 'DESC' },
+};
+
+const ACTOR_COLUMNS = `id, name, affiliation, developments, statements,
+  first_seen_on::text AS "firstSeenOn", last_seen_on::text AS "lastSeenOn"`;
+
+export interface ActorPage {
+  items: ActorView[];
+  nextCursor: string | null;
+}
+
+export async function listActors(
+  sql: SqlExecutor,
+  query: { sort: ActorSort; limit: number; after?: KeysetCursor; affiliation?: string },
+): Promise<ActorPage> {
+  const { column, direction } = ORDERINGS[query.sort];
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  if (query.affiliation) conditions.push(`affiliation = ${bind(query.affiliation)}`);
+  if (query.after) {
+    const beyond = direction === 'ASC' ? '>' : '<';
+    const key = bind(query.after.key);
+    const id = bind(query.after.id);
+    conditions.push(`(${column} ${beyond} ${key} OR (${column} = ${key} AND id > ${id}))`);
+  }
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const rows = await sql.query<ActorView>(
+    `SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors ${where}
+      ORDER BY ${column} ${direction}, id ASC LIMIT ${bind(query.limit + 1)}`,
+    parameters,
+  );
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  const sortKey = (actor: ActorView) =>
+    query.sort === 'name'
+      ? actor.name
+      : query.sort === 'activity'
+        ? actor.developments
+        : actor.lastSeenOn;
+  return {
+    items,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeKeysetCursor({ sort: query.sort, key: sortKey(last), id: last.id })
+        : null,
+  };
+}
+
+export async function getActor(sql: SqlExecutor, id: string): Promise<ActorView | null> {
+  const [actor] = await sql.query<ActorView>(
+    `SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors WHERE id = $1`,
+    [id],
+  );
+  return actor ?? null;
+}
+
+export async function getActorNames(sql: SqlExecutor, ids: string[]): Promise<Map<string, string>> {
+  const rows = await sql.query<{ id: string; name: string }>(
+    `SELECT id, name FROM ${READ_MODEL_SCHEMA}.actors WHERE id = ANY($1::text[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

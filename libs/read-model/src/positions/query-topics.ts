@@ -1,0 +1,59 @@
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
+import type { SqlExecutor } from '../projections/projection';
+
+export interface TopicView {
+  topic: string;
+  developments: number;
+  statements: number;
+  firstSeenOn: string;
+  lastSeenOn: string;
+}
+
+/** topic: A to Z; activity: most developments first. */
+export const TOPIC_SORTS = ['topic', 'activity'] as const;
+export type TopicSort = (typeof TOPIC_SORTS)[number];
+
+const TOPIC_COLUMNS = `topic, developments, statements,
+  first_seen_on::text AS "firstSeenOn", last_seen_on::text AS "lastSeenOn"`;
+
+export async function listTopics(
+  sql: SqlExecutor,
+  query: { sort: TopicSort; limit: number; after?: KeysetCursor },
+): Promise<{ items: TopicView[]; nextCursor: string | null }> {
+  const parameters: unknown[] = [];
+  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  let where = '';
+  if (query.after && query.sort === 'topic') where = `WHERE topic > ${bind(query.after.id)}`;
+  if (query.after && query.sort === 'activity') {
+    const key = bind(query.after.key);
+    where = `WHERE (developments < ${key} OR (developments = ${key} AND topic > ${bind(query.after.id)}))`;
+  }
+  const order = query.sort === 'topic' ? 'topic ASC' : 'developments DESC, topic ASC';
+  const rows = await sql.query<TopicView>(
+    `SELECT ${TOPIC_COLUMNS} FROM ${READ_MODEL_SCHEMA}.topics ${where}
+      ORDER BY ${order} LIMIT ${bind(query.limit + 1)}`,
+    parameters,
+  );
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeKeysetCursor({
+            sort: query.sort,
+            key: query.sort === 'topic' ? last.topic : last.developments,
+            id: last.topic,
+          })
+        : null,
+  };
+}
+
+export async function getTopic(sql: SqlExecutor, topic: string): Promise<TopicView | null> {
+  const [row] = await sql.query<TopicView>(
+    `SELECT ${TOPIC_COLUMNS} FROM ${READ_MODEL_SCHEMA}.topics WHERE topic = $1`,
+    [topic],
+  );
+  return row ?? null;
+}

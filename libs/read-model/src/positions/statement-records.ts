@@ -1,0 +1,52 @@
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import type { SqlExecutor } from '../projections/projection';
+import type { StatementRecord } from './compute-positions';
+
+interface StatementRecordRow {
+  development_id: string;
+  statement_index: number;
+  actor_id: string;
+  topic: string;
+  stance: string;
+  quote: string | null;
+  summary: string | null;
+  occurred_on: string;
+  sequence: string;
+}
+
+export type ActorStatementRecord = StatementRecord & { actorId: string };
+
+/** Statements matching the filters, with occurredOn <= asOf when given. */
+export async function readStatementRecords(
+  sql: SqlExecutor,
+  filter: { actorId?: string; topic?: string; asOf?: string },
+): Promise<ActorStatementRecord[]> {
+  if (filter.actorId === undefined && filter.topic === undefined) {
+    throw new Error('statements are read for an actor or a topic');
+  }
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  if (filter.actorId !== undefined) conditions.push(`actor_id = ${bind(filter.actorId)}`);
+  if (filter.topic !== undefined) conditions.push(`topic = ${bind(filter.topic)}`);
+  if (filter.asOf !== undefined) conditions.push(`occurred_on <= ${bind(filter.asOf)}::date`);
+  const rows = await sql.query<StatementRecordRow>(
+    `SELECT development_id, statement_index, actor_id, topic, stance, quote, summary,
+            occurred_on::text AS occurred_on, sequence
+       FROM ${READ_MODEL_SCHEMA}.statements
+      WHERE ${conditions.join(' AND ')}
+      ORDER BY actor_id, topic, occurred_on, sequence, statement_index`,
+    parameters,
+  );
+  return rows.map((row) => ({
+    developmentId: row.development_id,
+    statementIndex: row.statement_index,
+    actorId: row.actor_id,
+    topic: row.topic,
+    stance: row.stance,
+    quote: row.quote,
+    summary: row.summary,
+    occurredOn: row.occurred_on,
+    sequence: Number(row.sequence),
+  }));
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+
+/** Every statement of every development: positions are computed from these rows. */
+@Entity({ schema: READ_MODEL_SCHEMA, name: 'statements' })
+@Index('statements_actor_topic_idx', [
+  'actorId',
+  'topic',
+  'occurredOn',
+  'sequence',
+  'statementIndex',
+])
+@Index('statements_topic_actor_idx', [
+  'topic',
+  'actorId',
+  'occurredOn',
+  'sequence',
+  'statementIndex',
+])
+export class StatementEntity {
+  @PrimaryColumn({ name: 'development_id', type: 'uuid' })
+  developmentId!: string;
+
+  /** Position of the statement in its development's list. */
+  @PrimaryColumn({ name: 'statement_index', type: 'integer' })
+  statementIndex!: number;
+
+  @Column({ name: 'actor_id', type: 'text' })
+  actorId!: string;
+
+  @Column({ type: 'text' })
+  topic!: string;
+
+  @Column({ type: 'text' })
+  stance!: string;
+
+  @Column({ type: 'text', nullable: true })
+  quote!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ name: 'occurred_on', type: 'date' })
+  occurredOn!: string;
+
+  /** Sequence of the development's first event: breaks ties between statements of one day. */
+  @Column({ type: 'bigint' })
+  sequence!: string;
+}
