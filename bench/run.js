@@ -196,6 +196,11 @@ async function main() {
       await queryLatency(env, '/v1/timeline?limit=50'),
       await queryLatency(env, '/v1/timeline?limit=50&actor=actor-number-7&topic=topic-3'),
       await queryLatency(env, '/v1/timeline?limit=50&from=2025-06-01&to=2025-06-30&order=desc'),
+      await queryLatency(env, '/v1/timeline?limit=50&q=development%204711'),
+      await queryLatency(env, '/v1/actors/actor-number-7/positions'),
+      await queryLatency(env, '/v1/actors/actor-number-7/positions?asOf=2025-06-30&topic=topic-3'),
+      await queryLatency(env, '/v1/topics/topic-3/positions'),
+      await queryLatency(env, '/v1/actors?sort=activity&limit=50'),
     ];
     const results = {
       machine,
