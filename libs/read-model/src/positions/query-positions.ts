@@ -37,7 +37,11 @@ export async function queryTopicPositions(
   topic: string,
   options: { asOf?: string },
 ): Promise<TopicPosition[]> {
-  const statements = await readStatementRecords(sql, { topic, asOf: options.asOf });
+  const statements = await readStatementRecords(
+    sql,
+    { topic, asOf: options.asOf },
+    { withText: false },
+  );
   const byActor = new Map<string, typeof statements>();
   for (const statement of statements) {
     const series = byActor.get(statement.actorId) ?? [];

@@ -16,10 +16,14 @@ interface StatementRecordRow {
 
 export type ActorStatementRecord = StatementRecord & { actorId: string };
 
-/** Statements matching the filters, with occurredOn <= asOf when given. */
+/**
+ * Statements matching the filters, with occurredOn <= asOf when given; without their quote
+ * and summary when the caller only needs stances (much less to transfer and parse).
+ */
 export async function readStatementRecords(
   sql: SqlExecutor,
   filter: { actorId?: string; topic?: string; asOf?: string },
+  options: { withText: boolean } = { withText: true },
 ): Promise<ActorStatementRecord[]> {
   if (filter.actorId === undefined && filter.topic === undefined) {
     throw new Error('statements are read for an actor or a topic');
@@ -31,7 +35,8 @@ export async function readStatementRecords(
   if (filter.topic !== undefined) conditions.push(`topic = ${bind(filter.topic)}`);
   if (filter.asOf !== undefined) conditions.push(`occurred_on <= ${bind(filter.asOf)}::date`);
   const rows = await sql.query<StatementRecordRow>(
-    `SELECT development_id, statement_index, actor_id, topic, stance, quote, summary,
+    `SELECT development_id, statement_index, actor_id, topic, stance,
+            ${options.withText ? 'quote, summary' : 'NULL AS quote, NULL AS summary'},
             occurred_on::text AS occurred_on, sequence
        FROM ${READ_MODEL_SCHEMA}.statements
       WHERE ${conditions.join(' AND ')}
