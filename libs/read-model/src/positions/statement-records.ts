@@ -40,7 +40,7 @@ export async function readStatementRecords(
             occurred_on::text AS occurred_on, sequence
        FROM ${READ_MODEL_SCHEMA}.statements
       WHERE ${conditions.join(' AND ')}
-      ORDER BY actor_id, topic, occurred_on, sequence, statement_index`,
+      ORDER BY actor_id, topic, statements.occurred_on, sequence, statement_index`,
     parameters,
   );
   return rows.map((row) => ({
