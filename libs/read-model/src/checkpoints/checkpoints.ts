@@ -1,7 +1,9 @@
+import { escapeIdentifier } from 'pg';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 
-const TABLE = `${READ_MODEL_SCHEMA}.projection_checkpoints`;
+/** Unqualified: inside a batch, search_path names the schema being written. */
+const TABLE = 'projection_checkpoints';
 
 /** Reads the checkpoints of the named projections and locks them until the transaction ends. */
 export async function lockCheckpoints(
@@ -31,9 +33,10 @@ export async function storeProjectionCheckpoint(
 export async function readCheckpoints(
   sql: SqlExecutor,
   names: string[],
+  schema = READ_MODEL_SCHEMA,
 ): Promise<Map<string, number>> {
   const rows = await sql.query<{ name: string; position: string }>(
-    `SELECT name, position FROM ${TABLE} WHERE name = ANY($1::text[])`,
+    `SELECT name, position FROM ${escapeIdentifier(schema)}.${TABLE} WHERE name = ANY($1::text[])`,
     [names],
   );
   const positions = new Map(names.map((name) => [name, 0]));

@@ -1,4 +1,3 @@
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { Projection, SqlExecutor } from '../projections/projection';
 import {
   DevelopmentActorRow,
@@ -8,8 +7,6 @@ import {
   StatementRow,
   statementRows,
 } from './positions-rows';
-
-const S = READ_MODEL_SCHEMA;
 
 /**
  * Statements and the actors and topics they involve. Positions are not stored: they are
@@ -21,6 +18,7 @@ const S = READ_MODEL_SCHEMA;
  */
 export const positionsProjection: Projection = {
   name: 'positions',
+  tables: ['statements', 'development_actors', 'development_topics', 'actors', 'topics'],
   async handle(events, sql) {
     // Actor and topic rows first: a statement's actor and topic are always among them.
     await addDevelopmentActors(sql, developmentActorRows(events));
@@ -33,7 +31,7 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
   if (rows.length === 0) return;
   await sql.query(
     `WITH inserted AS (
-       INSERT INTO ${S}.statements
+       INSERT INTO statements
          (development_id, statement_index, actor_id, topic, stance, quote, summary, occurred_on, sequence)
        SELECT r.development_id, r.statement_index, r.actor_id, r.topic, r.stance, r.quote, r.summary,
               r.occurred_on, r.sequence
@@ -43,10 +41,10 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
        ON CONFLICT (development_id, statement_index) DO NOTHING
        RETURNING actor_id, topic),
      by_actor AS (
-       UPDATE ${S}.actors a SET statements = a.statements + i.count
+       UPDATE actors a SET statements = a.statements + i.count
          FROM (SELECT actor_id, count(*) AS count FROM inserted GROUP BY actor_id) i
         WHERE a.id = i.actor_id)
-     UPDATE ${S}.topics t SET statements = t.statements + i.count
+     UPDATE topics t SET statements = t.statements + i.count
        FROM (SELECT topic, count(*) AS count FROM inserted GROUP BY topic) i
       WHERE t.topic = i.topic`,
     [JSON.stringify(rows)],
@@ -63,7 +61,7 @@ async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[
   if (rows.length === 0) return;
   await sql.query(
     `WITH inserted AS (
-       INSERT INTO ${S}.development_actors (development_id, actor_id, name, affiliation, occurred_on, sequence)
+       INSERT INTO development_actors (development_id, actor_id, name, affiliation, occurred_on, sequence)
        SELECT r.development_id, r.actor_id, r.name, r.affiliation, r.occurred_on, r.sequence
          FROM jsonb_to_recordset($1::jsonb) AS r(
            development_id uuid, actor_id text, name text, affiliation text, occurred_on date, sequence bigint)
@@ -80,7 +78,7 @@ async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[
        SELECT DISTINCT ON (actor_id) actor_id, affiliation, occurred_on, sequence
          FROM inserted WHERE affiliation IS NOT NULL
         ORDER BY actor_id, occurred_on DESC, sequence DESC)
-     INSERT INTO ${S}.actors AS actors (id, name, name_given, named_on, named_sequence, affiliation,
+     INSERT INTO actors AS actors (id, name, name_given, named_on, named_sequence, affiliation,
                                        affiliated_on, affiliated_sequence, developments, statements,
                                        first_seen_on, last_seen_on)
      SELECT c.actor_id, n.name, n.name_given, n.occurred_on, n.sequence, f.affiliation,
@@ -106,13 +104,13 @@ async function addDevelopmentTopics(sql: SqlExecutor, rows: DevelopmentTopicRow[
   if (rows.length === 0) return;
   await sql.query(
     `WITH inserted AS (
-       INSERT INTO ${S}.development_topics (development_id, topic, occurred_on, occurred_end)
+       INSERT INTO development_topics (development_id, topic, occurred_on, occurred_end)
        SELECT r.development_id, r.topic, r.occurred_on, r.occurred_end
          FROM jsonb_to_recordset($1::jsonb) AS r(
            development_id uuid, topic text, occurred_on date, occurred_end date)
        ON CONFLICT (development_id, topic) DO NOTHING
        RETURNING topic, occurred_on)
-     INSERT INTO ${S}.topics AS topics (topic, developments, statements, first_seen_on, last_seen_on)
+     INSERT INTO topics AS topics (topic, developments, statements, first_seen_on, last_seen_on)
      SELECT topic, count(*), 0, min(occurred_on), max(occurred_on) FROM inserted GROUP BY topic
      ON CONFLICT (topic) DO UPDATE SET
        developments = topics.developments + excluded.developments,

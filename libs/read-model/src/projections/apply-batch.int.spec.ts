@@ -45,6 +45,7 @@ describe('applyBatch on a real PostgreSQL database', () => {
   it('rolls the whole batch back, checkpoint included, when one statement fails', async () => {
     const failing = {
       name: 'failing',
+      tables: [],
       handle: () => Promise.reject(new Error('boom')),
     };
     const before = await count('developments');
