@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, loadConfig } from '@app/config';
-import { dropDatabase } from '@app/read-model';
+import { DataSource } from 'typeorm';
+import { dropDatabase, readModelDataSourceOptions } from '@app/read-model';
 import { createIngestApp } from '../../apps/ingest/src/create-ingest-app';
 import { createProjectorApp } from '../../apps/projector/src/create-projector-app';
 import { LogAdmin } from './log-admin';
@@ -99,6 +100,19 @@ export class NewslineUnderTest {
         await this.getJson<Array<{ position: number; lag: number }>>('/v1/projections');
       return projections.every((p) => p.lag === 0 && p.position >= head) ? true : undefined;
     });
+  }
+
+  /** SQL that would bring the database in line with the entities; empty when they agree. */
+  async schemaDrift(): Promise<string[]> {
+    const dataSource = await new DataSource(
+      readModelDataSourceOptions(this.config.DATABASE_URL),
+    ).initialize();
+    try {
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      return pending.upQueries.map((query) => query.query);
+    } finally {
+      await dataSource.destroy();
+    }
   }
 
   async stop(): Promise<void> {

@@ -4,6 +4,8 @@ import { DevelopmentsController } from './developments/developments.controller';
 import { ProjectionModule } from './projection/projection.module';
 import { ProjectionsController } from './projections/projections.controller';
 import { ProjectionsStatus } from './projections/projections-status.service';
+import { RebuildsController } from './rebuild/rebuilds.controller';
+import { Rebuilds } from './rebuild/rebuilds.service';
 import { TimelineController } from './timeline/timeline.controller';
 import { TopicsController } from './topics/topics.controller';
 
@@ -15,7 +17,8 @@ import { TopicsController } from './topics/topics.controller';
     ActorsController,
     TopicsController,
     ProjectionsController,
+    RebuildsController,
   ],
-  providers: [ProjectionsStatus],
+  providers: [ProjectionsStatus, Rebuilds],
 })
 export class QueriesModule {}

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConsumerState, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from '../projection/projection-runner.service';
+import type { RebuildState } from '../rebuild/rebuild-state';
+import { Rebuilds } from '../rebuild/rebuilds.service';
 
 export interface ProjectionStatus {
   name: string;
@@ -8,7 +10,10 @@ export interface ProjectionStatus {
   position: number;
   head: number;
   lag: number;
-  rebuild: null;
+  rebuild: null | Pick<
+    RebuildState,
+    'rebuildId' | 'position' | 'head' | 'eventsPerSecond' | 'startedAt'
+  >;
   error: string | null;
 }
 
@@ -21,20 +26,33 @@ export class ProjectionsStatus {
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(ConsumerState) private readonly consumer: ConsumerState,
     @Inject(NatsConnection) private readonly connection: NatsConnection,
+    @Inject(Rebuilds) private readonly rebuilds: Rebuilds,
   ) {}
 
   async report(): Promise<ProjectionStatus[]> {
     const [positions, head] = await Promise.all([this.runner.positions(), this.head()]);
     const stalled = this.consumer.status === 'stalled' || !this.connection.isReady;
-    return [...positions].map(([name, position]) => ({
-      name,
-      status: stalled ? 'stalled' : 'live',
-      position,
-      head: Math.max(head, position),
-      lag: Math.max(0, head - position),
-      rebuild: null,
-      error: stalled ? (this.consumer.lastError ?? 'not connected to NATS') : null,
-    }));
+    const running = this.rebuilds.running();
+    return [...positions].map(([name, position]) => {
+      const rebuild = running.find((state) => state.projections.includes(name));
+      return {
+        name,
+        status: stalled ? 'stalled' : rebuild ? 'rebuilding' : 'live',
+        position,
+        head: Math.max(head, position),
+        lag: Math.max(0, head - position),
+        rebuild: rebuild
+          ? {
+              rebuildId: rebuild.rebuildId,
+              position: rebuild.position,
+              head: Math.max(rebuild.head, head),
+              eventsPerSecond: rebuild.eventsPerSecond,
+              startedAt: rebuild.startedAt,
+            }
+          : null,
+        error: stalled ? (this.consumer.lastError ?? 'not connected to NATS') : null,
+      };
+    });
   }
 
   /** The log's last sequence; the last one seen while NATS cannot be asked. */

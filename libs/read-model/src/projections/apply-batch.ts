@@ -19,17 +19,27 @@ export async function applyBatch(
   if (events.length === 0) return;
   await dataSource.transaction(async (manager) => {
     const sql: SqlExecutor = { query: (text, parameters) => manager.query(text, parameters) };
-    await sql.query(`SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
-    const checkpoints = await lockCheckpoints(
-      sql,
-      projections.map((projection) => projection.name),
-    );
-    for (const projection of projections) {
-      const applied = checkpoints.get(projection.name) ?? 0;
-      const fresh = events.filter((event) => event.sequence > applied);
-      if (fresh.length === 0) continue;
-      await projection.handle(fresh, sql);
-      await storeProjectionCheckpoint(sql, projection.name, fresh[fresh.length - 1].sequence);
-    }
+    await applyEventsIn(sql, projections, events, schema);
   });
+}
+
+/** The body of applyBatch, for a caller that holds its own transaction. */
+export async function applyEventsIn(
+  sql: SqlExecutor,
+  projections: readonly Projection[],
+  events: readonly ProjectedEvent[],
+  schema: string,
+): Promise<void> {
+  await sql.query(`SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
+  const checkpoints = await lockCheckpoints(
+    sql,
+    projections.map((projection) => projection.name),
+  );
+  for (const projection of projections) {
+    const applied = checkpoints.get(projection.name) ?? 0;
+    const fresh = events.filter((event) => event.sequence > applied);
+    if (fresh.length === 0) continue;
+    await projection.handle(fresh, sql);
+    await storeProjectionCheckpoint(sql, projection.name, fresh[fresh.length - 1].sequence);
+  }
 }

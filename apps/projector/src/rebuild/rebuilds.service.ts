@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { escapeIdentifier } from 'pg';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
+import { NatsConnection } from '@app/jetstream';
+import {
+  applyBatch,
+  applyEventsIn,
+  createShadowSchema,
+  dropAbandonedShadowSchemas,
+  dropShadowSchema,
+  Projection,
+  READ_MODEL_SCHEMA,
+  SHADOW_SCHEMA_PREFIX,
+  SqlExecutor,
+  swapInShadowSchema,
+} from '@app/read-model';
+import { ProjectionRunner } from '../projection/projection-runner.service';
+import { LogReplay } from './log-replay';
+import { RebuildConflictError, RebuildState, UnknownProjectionError } from './rebuild-state';
+
+const REBUILD_BATCH = 2000;
+
+/**
+ * Rebuilds projections from the log without downtime: the events are replayed into an
+ * empty copy of their tables in a schema of its own while the live projection keeps
+ * serving and consuming; once the copy has caught up, it replaces the live tables in one
+ * transaction that also holds the live checkpoints, so the live consumer carries on from
+ * exactly where the copy stopped.
+ */
+@Injectable()
+export class Rebuilds implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Rebuild');
+  private readonly states = new Map<string, RebuildState>();
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(NatsConnection) private readonly connection: NatsConnection,
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A copy left half-built by a process that died is of no use: drop it. */
+  async onApplicationBootstrap(): Promise<void> {
+    const dropped = await dropAbandonedShadowSchemas(this.dataSource);
+    for (const schema of dropped) this.logger.warn(`dropped the unfinished rebuild ${schema}`);
+  }
+
+  start(name: string): RebuildState {
+    const projections = this.select(name);
+    const names = projections.map((projection) => projection.name);
+    const busy = this.running().find((state) => state.projections.some((p) => names.includes(p)));
+    if (busy) throw new RebuildConflictError(`rebuild ${busy.rebuildId} is already running`);
+    const state: RebuildState = {
+      rebuildId: randomBytes(6).toString('hex'),
+      projections: names,
+      status: 'running',
+      position: 0,
+      head: 0,
+      eventsPerSecond: 0,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      error: null,
+    };
+    this.states.set(state.rebuildId, state);
+    void this.run(state, projections);
+    return state;
+  }
+
+  get(rebuildId: string): RebuildState | undefined {
+    return this.states.get(rebuildId);
+  }
+
+  running(): RebuildState[] {
+    return [...this.states.values()].filter((state) => state.status === 'running');
+  }
+
+  private select(name: string): Projection[] {
+    if (name === 'all') return [...this.runner.projections];
+    const projection = this.runner.projections.find((candidate) => candidate.name === name);
+    if (!projection) throw new UnknownProjectionError(`no projection is named "${name}"`);
+    return [projection];
+  }
+
+  private async run(state: RebuildState, projections: Projection[]): Promise<void> {
+    const schema = `${SHADOW_SCHEMA_PREFIX}${state.rebuildId}`;
+    const tables = projections.flatMap((projection) => projection.tables);
+    const started = Date.now();
+    let replay: LogReplay | undefined;
+    try {
+      this.logger.log(`rebuilding ${state.projections.join(', ')} into ${schema}`);
+      await createShadowSchema(this.dataSource, schema, tables);
+      replay = await LogReplay.open(this.connection, this.config.SUBJECT_PREFIX);
+      state.head = replay.pendingAtStart;
+      let pending = replay.pendingAtStart;
+      while (pending > 0) {
+        const batch = await replay.next(REBUILD_BATCH);
+        await applyBatch(this.dataSource, projections, batch.events, schema);
+        state.position = batch.events[batch.events.length - 1].sequence;
+        state.head = state.position + batch.pending;
+        state.eventsPerSecond = Math.round(state.position / ((Date.now() - started) / 1000));
+        pending = batch.pending;
+      }
+      await this.swap(state, projections, schema, tables, replay);
+      state.status = 'succeeded';
+      this.logger.log(
+        `rebuilt ${state.projections.join(', ')} at ${state.eventsPerSecond} events/s`,
+      );
+    } catch (error) {
+      state.status = 'failed';
+      state.error = (error as Error).message;
+      this.logger.error(`rebuild ${state.rebuildId} failed: ${state.error}`);
+      await dropShadowSchema(this.dataSource, schema).catch(() => undefined);
+    } finally {
+      state.finishedAt = new Date().toISOString();
+      await replay?.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Holds the live checkpoints (the live consumer waits on them), brings the copy up to the
+   * live position if the live side got ahead meanwhile, and swaps the copy in. If the copy
+   * is ahead instead, its checkpoint goes with it and the live consumer skips what it has.
+   */
+  private swap(
+    state: RebuildState,
+    projections: Projection[],
+    schema: string,
+    tables: string[],
+    replay: LogReplay,
+  ): Promise<void> {
+    const names = projections.map((projection) => projection.name);
+    return this.dataSource.transaction(async (manager) => {
+      const sql: SqlExecutor = { query: (text, parameters) => manager.query(text, parameters) };
+      const [{ live }] = await sql.query<{ live: string | null }>(
+        `SELECT max(position) AS live FROM (
+           SELECT position FROM ${READ_MODEL_SCHEMA}.projection_checkpoints
+            WHERE name = ANY($1::text[]) FOR UPDATE) checkpoints`,
+        [names],
+      );
+      const livePosition = Number(live ?? 0);
+      if (livePosition > state.position) {
+        const missing = await replay.until(livePosition, state.position);
+        await applyEventsIn(sql, projections, missing, schema);
+        state.position = missing[missing.length - 1].sequence;
+      }
+      await sql.query(
+        `INSERT INTO ${escapeIdentifier(schema)}.projection_checkpoints (name, position)
+         SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
+        [names, state.position],
+      );
+      await swapInShadowSchema(sql, schema, tables, names);
+      state.head = Math.max(state.head, state.position);
+    });
+  }
+}
