@@ -27,8 +27,9 @@ export class LogReplay {
   async next(size: number): Promise<{ events: ProjectedEvent[]; pending: number }> {
     const events: ProjectedEvent[] = [];
     for (;;) {
-      const { value: message, done } = await this.iterator.next();
-      if (done) throw new Error('the log replay ended before reaching the end of the log');
+      const read: IteratorResult<JsMsg> = await this.iterator.next();
+      if (read.done) throw new Error('the log replay ended before reaching the end of the log');
+      const message = read.value;
       events.push({ sequence: message.seq, event: decodeEvent(message.data) });
       const pending = message.info.pending;
       if (pending === 0 || events.length >= size) return { events, pending };
