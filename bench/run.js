@@ -6,6 +6,7 @@ const { Client } = require('pg');
 const { startEnvironment, waitUntil } = require('./environment');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const REBUILD_DEVELOPMENTS = Number(process.env.BENCH_REBUILD_DEVELOPMENTS ?? 100000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 200);
 
@@ -159,6 +160,77 @@ async function endToEndLatency(env, counter) {
   };
 }
 
+/**
+ * Tops the log up to REBUILD_DEVELOPMENTS developments with pipelined JetStream publishes
+ * of envelopes built exactly as ingest builds them, and waits for the live projection.
+ */
+async function topUpLog(env, counter) {
+  const { connect } = require('@nats-io/transport-node');
+  const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
+  const contracts = require('../dist/apps/ingest/libs/contracts/src/index.js');
+  const nc = await connect({ servers: env.natsUrl });
+  const js = jetstream(nc);
+  const jsm = await jetstreamManager(nc);
+  const missing = REBUILD_DEVELOPMENTS - (await jsm.streams.info('BENCH')).state.last_seq;
+  const inFlight = new Set();
+  for (let n = 0; n < missing; n++) {
+    const index = counter.next++;
+    const key = `bench-${index}`;
+    const developmentId = contracts.developmentIdFor(key);
+    const normalized = contracts.normalizeDevelopment(
+      contracts.validateDevelopment(development(index)).value,
+    );
+    const event = contracts.newsEventRecorded({
+      developmentId,
+      idempotencyKey: key,
+      development: normalized,
+    });
+    const publish = js
+      .publish(`bench.dev.${developmentId}`, JSON.stringify(event), {
+        msgID: event.eventId,
+        expect: { lastSubjectSequence: 0 },
+      })
+      .finally(() => inFlight.delete(publish));
+    inFlight.add(publish);
+    if (inFlight.size >= 256) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  await nc.close();
+  await waitUntil(
+    'the live projection to apply the topped-up log',
+    async () => {
+      const all = await projections(env.projectorUrl);
+      return all.every((p) => p.lag === 0);
+    },
+    1800000,
+  );
+  return Math.max(0, missing);
+}
+
+/** Rebuilds every projection from the whole log while the system stays live. */
+async function rebuild(env) {
+  const response = await fetch(`${env.projectorUrl}/v1/projections/all/rebuild`, {
+    method: 'POST',
+  });
+  const { rebuildId } = await response.json();
+  let state;
+  await waitUntil(
+    'the rebuild',
+    async () => {
+      state = await (await fetch(`${env.projectorUrl}/v1/rebuilds/${rebuildId}`)).json();
+      return state.status !== 'running';
+    },
+    1800000,
+  );
+  if (state.status !== 'succeeded') throw new Error(`rebuild failed: ${state.error}`);
+  const seconds = (Date.parse(state.finishedAt) - Date.parse(state.startedAt)) / 1000;
+  return {
+    events: state.position,
+    seconds: Number(seconds.toFixed(1)),
+    eventsPerSecond: Math.round(state.position / seconds),
+  };
+}
+
 async function queryLatency(env, path) {
   const result = await runAutocannon({
     url: `${env.projectorUrl}${path}`,
@@ -202,6 +274,10 @@ async function main() {
       await queryLatency(env, '/v1/topics/topic-3/positions'),
       await queryLatency(env, '/v1/actors?sort=activity&limit=50'),
     ];
+    console.error(`topping the log up to ${REBUILD_DEVELOPMENTS} developments`);
+    await topUpLog(env, counter);
+    console.error('rebuilding all projections');
+    const rebuilt = await rebuild(env);
     const results = {
       machine,
       developments: projector.position,
@@ -209,6 +285,7 @@ async function main() {
       projector,
       endToEnd,
       queries,
+      rebuild: rebuilt,
       peakRssMiB: env.peakRss(),
     };
     printTable(results);
@@ -240,6 +317,11 @@ function printTable(r) {
       `p50 ${q.p50Ms} ms`,
       `p99 ${q.p99Ms} ms, ${q.requestsPerSecond} req/s, 16 connections`,
     ]),
+    [
+      'rebuild all projections from the log',
+      `${r.rebuild.eventsPerSecond} events/s`,
+      `${r.rebuild.events} events in ${r.rebuild.seconds} s, live system`,
+    ],
     ['peak RSS', `ingest ${r.peakRssMiB.ingest} MiB`, `projector ${r.peakRssMiB.projector} MiB`],
   ];
   console.log(

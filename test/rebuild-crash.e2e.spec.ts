@@ -36,7 +36,7 @@ describe('a rebuild killed half-way', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    system = await NewslineUnderTest.startIngestOnly(isolatedConfig());
+    system = await NewslineUnderTest.startIngestOnly(isolatedConfig({ REBUILD_BATCH_SIZE: '500' }));
     projector = new ProjectorProcess(system.config, await freePort());
     await projector.start();
     for (let start = 0; start < DEVELOPMENTS; start += 100) {

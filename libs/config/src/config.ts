@@ -32,6 +32,7 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/)
     .optional(),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
   PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   BODY_LIMIT_BYTES: z.coerce
     .number()

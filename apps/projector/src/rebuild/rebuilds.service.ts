@@ -8,6 +8,7 @@ import { NatsConnection } from '@app/jetstream';
 import {
   applyBatch,
   applyEventsIn,
+  buildIndexes,
   createShadowSchema,
   dropAbandonedShadowSchemas,
   dropShadowSchema,
@@ -20,8 +21,6 @@ import {
 import { ProjectionRunner } from '../projection/projection-runner.service';
 import { LogReplay } from './log-replay';
 import { RebuildConflictError, RebuildState, UnknownProjectionError } from './rebuild-state';
-
-const REBUILD_BATCH = 2000;
 
 /**
  * Rebuilds projections from the log without downtime: the events are replayed into an
@@ -91,18 +90,20 @@ export class Rebuilds implements OnApplicationBootstrap {
     let replay: LogReplay | undefined;
     try {
       this.logger.log(`rebuilding ${state.projections.join(', ')} into ${schema}`);
-      await createShadowSchema(this.dataSource, schema, tables);
+      const indexes = await createShadowSchema(this.dataSource, schema, tables);
       replay = await LogReplay.open(this.connection, this.config.SUBJECT_PREFIX);
       state.head = replay.pendingAtStart;
-      let pending = replay.pendingAtStart;
-      while (pending > 0) {
-        const batch = await replay.next(REBUILD_BATCH);
+      // Reading and decoding the next batch overlaps with writing the current one.
+      let reading = replay.pendingAtStart > 0 ? replay.next(this.config.REBUILD_BATCH_SIZE) : null;
+      while (reading) {
+        const batch = await reading;
+        reading = batch.pending > 0 ? replay.next(this.config.REBUILD_BATCH_SIZE) : null;
         await applyBatch(this.dataSource, projections, batch.events, schema);
         state.position = batch.events[batch.events.length - 1].sequence;
         state.head = state.position + batch.pending;
         state.eventsPerSecond = Math.round(state.position / ((Date.now() - started) / 1000));
-        pending = batch.pending;
       }
+      await buildIndexes(this.dataSource, indexes);
       await this.swap(state, projections, schema, tables, replay);
       state.status = 'succeeded';
       this.logger.log(
