@@ -1,11 +1,4 @@
-import {
-  AckPolicy,
-  Consumer,
-  ConsumerInfo,
-  DeliverPolicy,
-  JetStreamApiError,
-  JsMsg,
-} from '@nats-io/jetstream';
+import { AckPolicy, Consumer, DeliverPolicy, JetStreamApiError, JsMsg } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
@@ -94,32 +87,30 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
   }
 
-  /** Creates the durable consumer, or recreates it if it is ahead of what was applied. */
+  /**
+   * (Re)creates the durable consumer to deliver from just after what was applied. Whatever
+   * it had delivered before (to a process that died, or across a lost connection) would
+   * otherwise come back only after ack_wait, behind newer messages, and be skipped as
+   * already applied: starting from the checkpoint keeps delivery in log order.
+   */
   private async prepareConsumer(): Promise<Consumer> {
     const { connection, durableName, filterSubject, maxBatch } = this.options;
     const jsm = connection.jetStreamManager();
     const stream = connection.streamName;
     const resumeAfter = await this.options.resumeAfter();
-    let existing = await jsm.consumers.info(stream, durableName).catch(ignoreNotFound);
-    if (existing && !fitsResumePoint(existing, filterSubject, resumeAfter)) {
-      this.logger.warn(
-        `consumer ${durableName} does not match the applied position ${resumeAfter}; recreating it`,
-      );
+    if (await jsm.consumers.info(stream, durableName).catch(ignoreNotFound)) {
       await jsm.consumers.delete(stream, durableName);
-      existing = null;
     }
-    if (!existing) {
-      await jsm.consumers.add(stream, {
-        durable_name: durableName,
-        filter_subject: filterSubject,
-        ack_policy: AckPolicy.All,
-        ack_wait: nanos(this.options.ackWaitMs ?? 60_000),
-        max_ack_pending: maxBatch * 4,
-        ...(resumeAfter > 0
-          ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: resumeAfter + 1 }
-          : { deliver_policy: DeliverPolicy.All }),
-      });
-    }
+    await jsm.consumers.add(stream, {
+      durable_name: durableName,
+      filter_subject: filterSubject,
+      ack_policy: AckPolicy.All,
+      ack_wait: nanos(this.options.ackWaitMs ?? 60_000),
+      max_ack_pending: maxBatch * 4,
+      ...(resumeAfter > 0
+        ? { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: resumeAfter + 1 }
+        : { deliver_policy: DeliverPolicy.All }),
+    });
     return connection.jetStream().consumers.get(stream, durableName);
   }
 
@@ -127,10 +118,20 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     const messages = await consumer.consume({ max_messages: this.options.maxBatch * 2 });
     const buffer: JsMsg[] = [];
     let ended = false;
+    let gap: string | null = null;
     let wake = () => {};
     const pump = (async () => {
+      let lastDelivery = 0;
       try {
         for await (const message of messages) {
+          // A skipped delivery number means a message was lost in transit; taking the ones
+          // after it would acknowledge it unapplied (ack policy "all").
+          const delivery = message.info.deliverySequence;
+          if (lastDelivery > 0 && delivery !== lastDelivery + 1) {
+            gap = `delivery ${lastDelivery + 1} never arrived`;
+            break;
+          }
+          lastDelivery = delivery;
           buffer.push(message);
           wake();
         }
@@ -160,7 +161,9 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     }
     await messages.close();
     await pump;
-    if (this.running) throw new Error('the consumer stopped delivering');
+    if (this.running) {
+      throw new Error(`${gap ?? 'the consumer stopped delivering'}; resuming from the checkpoint`);
+    }
   }
 
   /** Hands each run of messages that share a handler to it; false if stopped before done. */
@@ -238,14 +241,6 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       signal.addEventListener('abort', wakeUp, { once: true });
     });
   }
-}
-
-function fitsResumePoint(info: ConsumerInfo, filterSubject: string, resumeAfter: number): boolean {
-  return (
-    info.config.filter_subject === filterSubject &&
-    info.config.ack_policy === AckPolicy.All &&
-    info.ack_floor.stream_seq <= resumeAfter
-  );
 }
 
 function ignoreNotFound(error: unknown): null {

@@ -68,7 +68,7 @@ export function positionOf(
     since: considered[runStart].occurredOn,
     quote: current.quote,
     developmentId: current.developmentId,
-    history: considered.slice(-historyLimit).map((statement) => ({
+    history: considered.slice(Math.max(0, considered.length - historyLimit)).map((statement) => ({
       occurredOn: statement.occurredOn,
       stance: statement.stance,
       quote: statement.quote,
