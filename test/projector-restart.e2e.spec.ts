@@ -1,6 +1,8 @@
 import { dropDatabase } from '@app/read-model';
 import { NewslineUnderTest } from './support/newsline-under-test';
+import { createProjectorApp } from '../apps/projector/src/create-projector-app';
 import { sampleDevelopments } from './support/sample';
+import { waitFor } from './support/wait-for';
 
 describe('the projector resumes from its checkpoint', () => {
   let system: NewslineUnderTest;
@@ -48,5 +50,42 @@ describe('the projector resumes from its checkpoint', () => {
     await system.startProjector();
     await system.caughtUp();
     expect(await timelineIds()).toEqual(before);
+  });
+
+  it('lets a second projector stand by and take over when the first goes away', async () => {
+    const standby = await createProjectorApp(system.config);
+    await standby.startAllMicroservices();
+    await standby.listen(0, '127.0.0.1');
+    const standbyUrl = await standby.getUrl();
+    const leases = async (url: string) =>
+      ((await (await fetch(`${url}/v1/projections`)).json()) as Array<{ lease: string }>).map(
+        (p) => p.lease,
+      );
+    try {
+      await post([{ occurredOn: '2025-12-23', title: 'Recorded while two projectors run' }]);
+      await system.caughtUp();
+      expect(await leases(system.projectorUrl)).toEqual(['held', 'held']);
+      expect(await leases(standbyUrl)).toEqual(['waiting', 'waiting']);
+      await system.stopProjector();
+
+      await post([{ occurredOn: '2025-12-24', title: 'Recorded after the first one left' }]);
+      const head = await system.lastSequence();
+      await waitFor('the standby projector to take over', async () => {
+        const projections = (await (await fetch(`${standbyUrl}/v1/projections`)).json()) as Array<{
+          position: number;
+        }>;
+        return projections.every((p) => p.position === head) ? true : undefined;
+      });
+      const timeline = (await (await fetch(`${standbyUrl}/v1/timeline?limit=500`)).json()) as {
+        items: Array<{ developmentId: string }>;
+      };
+      expect(new Set(timeline.items.map((item) => item.developmentId)).size).toBe(
+        samples.length + 2,
+      );
+      expect(await leases(standbyUrl)).toEqual(['held', 'held']);
+    } finally {
+      await standby.close();
+      await system.startProjector();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { developmentSubjects } from '@app/contracts';
 import { createHttpAdapter } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from './projection/projection-runner.service';
+import { ProjectorLease } from './projection/projector-lease';
 import { ProjectorModule } from './projector.module';
 
 /** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
@@ -15,20 +16,19 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
     { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
   );
   const runner = app.get(ProjectionRunner);
-  app.connectMicroservice(
-    {
-      strategy: new JetStreamServer({
-        connection: app.get(NatsConnection),
-        durableName: config.PROJECTOR_DURABLE ?? 'projector',
-        filterSubject: developmentSubjects(config.SUBJECT_PREFIX),
-        subjectPrefix: config.SUBJECT_PREFIX,
-        maxBatch: config.PROJECTOR_BATCH_SIZE,
-        resumeAfter: () => runner.resumeAfter(),
-        state: app.get(ConsumerState),
-      }),
-    },
-    { inheritAppConfig: true },
-  );
+  const lease = app.get(ProjectorLease);
+  const server = new JetStreamServer({
+    connection: app.get(NatsConnection),
+    durableName: config.PROJECTOR_DURABLE ?? 'projector',
+    filterSubject: developmentSubjects(config.SUBJECT_PREFIX),
+    subjectPrefix: config.SUBJECT_PREFIX,
+    maxBatch: config.PROJECTOR_BATCH_SIZE,
+    resumeAfter: () => runner.resumeAfter(),
+    acquireLease: () => lease.acquire(),
+    state: app.get(ConsumerState),
+  });
+  lease.whenLost(() => void server.restart());
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConsumerState, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from '../projection/projection-runner.service';
+import { ProjectorLease } from '../projection/projector-lease';
 import type { RebuildState } from '../rebuild/rebuild-state';
 import { Rebuilds } from '../rebuild/rebuilds.service';
 
@@ -15,6 +16,8 @@ export interface ProjectionStatus {
     'rebuildId' | 'position' | 'head' | 'eventsPerSecond' | 'startedAt'
   >;
   error: string | null;
+  /** "waiting" on a standby projector while another one consumes into this database. */
+  lease: 'held' | 'waiting';
 }
 
 /** Where each projection stands against the head of the log. */
@@ -27,6 +30,7 @@ export class ProjectionsStatus {
     @Inject(ConsumerState) private readonly consumer: ConsumerState,
     @Inject(NatsConnection) private readonly connection: NatsConnection,
     @Inject(Rebuilds) private readonly rebuilds: Rebuilds,
+    @Inject(ProjectorLease) private readonly lease: ProjectorLease,
   ) {}
 
   async report(): Promise<ProjectionStatus[]> {
@@ -51,6 +55,7 @@ export class ProjectionsStatus {
             }
           : null,
         error: stalled ? (this.consumer.lastError ?? 'not connected to NATS') : null,
+        lease: this.lease.held ? 'held' : 'waiting',
       };
     });
   }

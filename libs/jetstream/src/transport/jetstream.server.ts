@@ -23,6 +23,8 @@ export interface JetStreamServerOptions {
   maxBatch: number;
   /** The last stream sequence already applied downstream; delivery never starts after it. */
   resumeAfter: () => Promise<number>;
+  /** Resolves once this process may consume (one consumer per read model); optional. */
+  acquireLease?: () => Promise<void>;
   state: ConsumerState;
   ackWaitMs?: number;
 }
@@ -62,6 +64,11 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     this.options.state.status = 'stopped';
   }
 
+  /** Ends the current delivery; the loop starts again from the checkpoint (and the lease). */
+  async restart(): Promise<void> {
+    await this.stopConsuming?.();
+  }
+
   on(): never {
     throw new Error('JetStreamServer emits no events');
   }
@@ -97,6 +104,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     const { connection, durableName, filterSubject, maxBatch } = this.options;
     const jsm = connection.jetStreamManager();
     const stream = connection.streamName;
+    await this.options.acquireLease?.();
     const resumeAfter = await this.options.resumeAfter();
     if (await jsm.consumers.info(stream, durableName).catch(ignoreNotFound)) {
       await jsm.consumers.delete(stream, durableName);

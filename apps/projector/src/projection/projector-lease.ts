@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
+import { Client } from 'pg';
+
+const RETRY_MS = 1000;
+
+/**
+ * At most one projector may consume into a read-model database: two would each restart
+ * the durable consumer from their checkpoint and interleave batches. The lease is a
+ * PostgreSQL session advisory lock held on a connection of its own; a second projector
+ * waits on standby (still serving queries) until the first one goes away.
+ */
+@Injectable()
+export class ProjectorLease implements OnApplicationShutdown {
+  private readonly logger = new Logger('Lease');
+  private readonly databaseUrl: string;
+  private readonly name: string;
+  private client?: Client;
+  private closed = false;
+  private onLost: () => void = () => {};
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.databaseUrl = config.DATABASE_URL;
+    this.name = `newsline-projector:${config.STREAM_NAME}`;
+  }
+
+  /** What to do when a held lease is lost (its connection dropped): stop consuming. */
+  whenLost(handler: () => void): void {
+    this.onLost = handler;
+  }
+
+  /** Runs after the consumer has finished its last batch (microservices close first). */
+  async onApplicationShutdown(): Promise<void> {
+    await this.release();
+  }
+
+  get held(): boolean {
+    return this.client !== undefined;
+  }
+
+  async acquire(): Promise<void> {
+    let announced = false;
+    while (!this.closed && !this.client) {
+      const client = new Client({ connectionString: this.databaseUrl });
+      try {
+        await client.connect();
+        const [row] = (
+          await client.query<{ acquired: boolean }>(
+            'SELECT pg_try_advisory_lock(hashtext($1)) AS acquired',
+            [this.name],
+          )
+        ).rows;
+        if (row?.acquired) {
+          client.on('error', () => this.lost(client));
+          client.on('end', () => this.lost(client));
+          this.client = client;
+          if (announced) this.logger.log('took over the projector lease');
+          return;
+        }
+        if (!announced) this.logger.warn('another projector holds the lease; standing by');
+        announced = true;
+      } catch (error) {
+        this.logger.error(`cannot take the projector lease: ${(error as Error).message}`);
+      }
+      await client.end().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+
+  async release(): Promise<void> {
+    this.closed = true;
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private lost(client: Client): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    if (this.closed) return;
+    this.logger.error('lost the projector lease; stopping consumption until it is back');
+    this.onLost();
+  }
+}
