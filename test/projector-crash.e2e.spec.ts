@@ -70,7 +70,7 @@ describe('the projector killed while developments pour in', () => {
   });
 
   it('loses no event and applies none twice: the read models equal a fresh rebuild', async () => {
-    let killed = 0;
+    const exits: Array<number | null> = [];
     const posting = (async () => {
       for (let start = 0; start < DEVELOPMENTS; start += 50) {
         const posts = Array.from({ length: 50 }, (_, i) =>
@@ -79,18 +79,23 @@ describe('the projector killed while developments pour in', () => {
         for (const response of await Promise.all(posts)) expect(response.status).toBe(202);
       }
     })();
-    // Kill it twice, each time once it has applied part of what arrived.
-    for (const threshold of [DEVELOPMENTS / 4, DEVELOPMENTS / 2]) {
+    // Stop it three times, each once it has applied part of what arrived: killed outright
+    // twice, and once asked to stop, which must finish its batch and exit cleanly.
+    const stops: Array<[number, NodeJS.Signals]> = [
+      [DEVELOPMENTS / 4, 'SIGKILL'],
+      [DEVELOPMENTS / 2, 'SIGTERM'],
+      [(DEVELOPMENTS * 3) / 4, 'SIGKILL'],
+    ];
+    for (const [threshold, signal] of stops) {
       await waitFor('the projector to be part-way', async () => {
         const projections = await json('/v1/projections');
         return projections[0].position >= threshold ? true : undefined;
       });
-      await projector.kill('SIGKILL');
-      killed++;
+      exits.push(await projector.kill(signal));
       await projector.start();
     }
     await posting;
-    expect(killed).toBe(2);
+    expect(exits).toEqual([null, 0, null]);
     await caughtUp(DEVELOPMENTS);
     const live = await answers();
     expect((live.timeline as { items: unknown[] }).items).toHaveLength(500);

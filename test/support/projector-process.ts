@@ -56,11 +56,14 @@ export class ProjectorProcess {
     );
   }
 
-  kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  /** Sends a signal and resolves with the exit code (null when killed by the signal). */
+  kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return Promise.resolve();
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
+      return Promise.resolve(child?.exitCode ?? null);
+    }
     return new Promise((resolve) => {
-      child.once('exit', () => resolve());
+      child.once('exit', (code) => resolve(code));
       child.kill(signal);
     });
   }

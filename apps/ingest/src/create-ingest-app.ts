@@ -10,6 +10,5 @@ export async function createIngestApp(config: AppConfig): Promise<NestFastifyApp
     createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
     { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
   );
-  app.enableShutdownHooks();
   return app;
 }

@@ -29,6 +29,5 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
   });
   lease.whenLost(() => void server.restart());
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
-  app.enableShutdownHooks();
   return app;
 }

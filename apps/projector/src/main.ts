@@ -1,11 +1,17 @@
 import { loadConfig } from '@app/config';
+import { exitCleanlyOnSignals } from '@app/http';
 import { createProjectorApp } from './create-projector-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createProjectorApp(config);
   await app.startAllMicroservices();
+  exitCleanlyOnSignals(app, 'Projector');
   await app.listen(config.PROJECTOR_PORT, config.HOST);
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  // A bad configuration or an unreachable database at start-up: say why, exit non-zero.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

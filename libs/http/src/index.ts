@@ -5,3 +5,4 @@ export * from './parse-json-body';
 export * from './parse-query';
 export * from './auth';
 export * from './query-schemas';
+export * from './exit-cleanly-on-signals';
