@@ -13,15 +13,7 @@ export class IngestModule {
       module: IngestModule,
       imports: [
         AppConfigModule.forRoot(config),
-        JetStreamModule.forRoot({
-          servers: config.NATS_URL,
-          name: 'newsline-ingest',
-          stream: {
-            streamName: config.STREAM_NAME,
-            subjectPrefix: config.SUBJECT_PREFIX,
-            replicas: config.STREAM_REPLICAS,
-          },
-        }),
+        JetStreamModule.forConfig(config, 'newsline-ingest'),
         DevelopmentsModule,
         HealthModule,
       ],

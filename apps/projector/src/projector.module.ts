@@ -15,15 +15,7 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [
         AppConfigModule.forRoot(config),
-        JetStreamModule.forRoot({
-          servers: config.NATS_URL,
-          name: 'newsline-projector',
-          stream: {
-            streamName: config.STREAM_NAME,
-            subjectPrefix: config.SUBJECT_PREFIX,
-            replicas: config.STREAM_REPLICAS,
-          },
-        }),
+        JetStreamModule.forConfig(config, 'newsline-projector'),
         DatabaseModule,
         ProjectionModule,
         QueriesModule,

@@ -7,6 +7,7 @@ import {
   OnApplicationShutdown,
   OnModuleInit,
 } from '@nestjs/common';
+import type { AppConfig } from '@app/config';
 import { NatsConnection, NatsConnectionOptions } from '../connection';
 
 @Injectable()
@@ -38,5 +39,18 @@ export class JetStreamModule {
       ],
       exports: [NatsConnection],
     };
+  }
+
+  /** The connection a service of this deployment needs, from its configuration. */
+  static forConfig(config: AppConfig, clientName: string): DynamicModule {
+    return JetStreamModule.forRoot({
+      servers: config.NATS_URL,
+      name: clientName,
+      stream: {
+        streamName: config.STREAM_NAME,
+        subjectPrefix: config.SUBJECT_PREFIX,
+        replicas: config.STREAM_REPLICAS,
+      },
+    });
   }
 }

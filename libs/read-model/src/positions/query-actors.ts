@@ -1,6 +1,7 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
+import { queryParameters } from '../sql/query-parameters';
 
 export interface ActorView {
   id: string;
@@ -36,8 +37,7 @@ export async function listActors(
 ): Promise<ActorPage> {
   const { column, direction } = ORDERINGS[query.sort];
   const conditions: string[] = [];
-  const parameters: unknown[] = [];
-  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  const { values: parameters, bind } = queryParameters();
   if (query.affiliation) conditions.push(`affiliation = ${bind(query.affiliation)}`);
   if (query.after) {
     const beyond = direction === 'ASC' ? '>' : '<';

@@ -1,6 +1,7 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
+import { queryParameters } from '../sql/query-parameters';
 
 export interface TopicView {
   topic: string;
@@ -21,8 +22,7 @@ export async function listTopics(
   sql: SqlExecutor,
   query: { sort: TopicSort; limit: number; after?: KeysetCursor },
 ): Promise<{ items: TopicView[]; nextCursor: string | null }> {
-  const parameters: unknown[] = [];
-  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  const { values: parameters, bind } = queryParameters();
   let where = '';
   if (query.after && query.sort === 'topic') where = `WHERE topic > ${bind(query.after.id)}`;
   if (query.after && query.sort === 'activity') {

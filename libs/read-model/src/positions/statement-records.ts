@@ -1,6 +1,7 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import type { StatementRecord } from './compute-positions';
+import { queryParameters } from '../sql/query-parameters';
 
 interface StatementRecordRow {
   development_id: string;
@@ -29,8 +30,7 @@ export async function readStatementRecords(
     throw new Error('statements are read for an actor or a topic');
   }
   const conditions: string[] = [];
-  const parameters: unknown[] = [];
-  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  const { values: parameters, bind } = queryParameters();
   if (filter.actorId !== undefined) conditions.push(`actor_id = ${bind(filter.actorId)}`);
   if (filter.topic !== undefined) conditions.push(`topic = ${bind(filter.topic)}`);
   if (filter.asOf !== undefined) conditions.push(`occurred_on <= ${bind(filter.asOf)}::date`);

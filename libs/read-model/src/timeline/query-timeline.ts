@@ -7,6 +7,7 @@ import {
   toDevelopmentView,
 } from './development-view';
 import { encodeTimelineCursor, TimelineCursor } from './timeline-cursor';
+import { queryParameters } from '../sql/query-parameters';
 
 export interface TimelineQuery {
   from?: string;
@@ -33,8 +34,7 @@ export interface TimelinePage {
  */
 export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Promise<TimelinePage> {
   const conditions: string[] = [];
-  const parameters: unknown[] = [];
-  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  const { values: parameters, bind } = queryParameters();
   if (query.from) conditions.push(`occurred_end >= ${bind(query.from)}::date`);
   if (query.to) conditions.push(`occurred_on <= ${bind(query.to)}::date`);
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);
