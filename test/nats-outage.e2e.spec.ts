@@ -49,16 +49,16 @@ describe('ingest while NATS goes down and comes back', () => {
     };
     const posters = Array.from({ length: 8 }, poster);
 
-    await waitFor('some developments recorded', async () =>
+    await waitFor('some developments recorded', () =>
       [...outcomes.values()].filter((status) => status === 202).length > 100 ? true : undefined,
     );
     await nats.stop('SIGKILL');
-    await waitFor('ingest to refuse writes', async () =>
+    await waitFor('ingest to refuse writes', () =>
       [...outcomes.values()].filter((status) => status === 503).length > 20 ? true : undefined,
     );
     await nats.start();
     const acceptedBefore = [...outcomes.values()].filter((status) => status === 202).length;
-    await waitFor('ingest to record again', async () =>
+    await waitFor('ingest to record again', () =>
       [...outcomes.values()].filter((status) => status === 202).length > acceptedBefore + 100
         ? true
         : undefined,

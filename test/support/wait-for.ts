@@ -1,7 +1,7 @@
 /** Polls `probe` until it returns a value that is not undefined; fails with `what` after the timeout. */
 export async function waitFor<T>(
   what: string,
-  probe: () => Promise<T | undefined>,
+  probe: () => T | undefined | Promise<T | undefined>,
   { timeoutMs = 20_000, intervalMs = 50 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
