@@ -118,6 +118,23 @@ describe('the write-to-read path: POST a development, read it in the timeline', 
     }
   });
 
+  it('exposes Prometheus metrics on both services', async () => {
+    const ingest = await (await fetch(`${system.ingestUrl}/metrics`)).text();
+    expect(ingest).toContain(
+      `newsline_ingest_developments_total{outcome="accepted",service="ingest"} ${posted.length}`,
+    );
+    expect(ingest).toMatch(/newsline_ingest_publish_seconds_count\{service="ingest"\} \d+/);
+    const projector = await (await system.get('/metrics')).text();
+    expect(projector).toContain(
+      'newsline_projection_lag{projection="timeline",service="projector"} 0',
+    );
+    expect(projector).toContain(
+      `newsline_projection_position{projection="positions",service="projector"} ${await system.lastSequence()}`,
+    );
+    expect(projector).toMatch(/newsline_projector_batch_events_sum\{service="projector"\} (\d+)/);
+    expect(projector).toContain('newsline_process_resident_memory_bytes');
+  });
+
   it('rejects bad query parameters with 400 naming each one', async () => {
     const response = await system.get(
       '/v1/timeline?from=2025-02-30&order=sideways&limit=501&cursor=bogus&actors=x',

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@app/config';
-import { AccessGuard, ApiExceptionFilter } from '@app/http';
+import { AccessGuard, ApiExceptionFilter, MetricsModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DevelopmentsModule } from './developments/developments.module';
 import { HealthModule } from './health/health.module';
@@ -14,6 +14,7 @@ export class IngestModule {
       imports: [
         AppConfigModule.forRoot(config),
         JetStreamModule.forConfig(config, 'newsline-ingest'),
+        MetricsModule.forRoot('ingest'),
         DevelopmentsModule,
         HealthModule,
       ],

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@app/config';
-import { AccessGuard, ApiExceptionFilter } from '@app/http';
+import { AccessGuard, ApiExceptionFilter, MetricsModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -16,6 +16,7 @@ export class ProjectorModule {
       imports: [
         AppConfigModule.forRoot(config),
         JetStreamModule.forConfig(config, 'newsline-projector'),
+        MetricsModule.forRoot('projector'),
         DatabaseModule,
         ProjectionModule,
         QueriesModule,

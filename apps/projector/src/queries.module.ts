@@ -4,6 +4,7 @@ import { DevelopmentsController } from './developments/developments.controller';
 import { ProjectionModule } from './projection/projection.module';
 import { ProjectionsController } from './projections/projections.controller';
 import { ProjectionsStatus } from './projections/projections-status.service';
+import { ProjectionsMetrics } from './projections/projections.metrics';
 import { RebuildsController } from './rebuild/rebuilds.controller';
 import { Rebuilds } from './rebuild/rebuilds.service';
 import { TimelineController } from './timeline/timeline.controller';
@@ -19,6 +20,6 @@ import { TopicsController } from './topics/topics.controller';
     ProjectionsController,
     RebuildsController,
   ],
-  providers: [ProjectionsStatus, Rebuilds],
+  providers: [ProjectionsStatus, ProjectionsMetrics, Rebuilds],
 })
 export class QueriesModule {}

@@ -6,3 +6,4 @@ export * from './parse-query';
 export * from './auth';
 export * from './query-schemas';
 export * from './exit-cleanly-on-signals';
+export * from './metrics/metrics.module';

@@ -15,6 +15,7 @@ import {
 } from '@app/jetstream';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
+import { IngestMetrics } from './ingest.metrics';
 
 export interface RecordingOutcome {
   developmentId: string;
@@ -41,6 +42,7 @@ export class DevelopmentRecorder {
   constructor(
     @Inject(NatsConnection) private readonly connection: NatsConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
   ) {}
 
   async record(data: NewsEventRecordedData, context: RecordingContext): Promise<RecordingOutcome> {
@@ -48,17 +50,19 @@ export class DevelopmentRecorder {
     const subject = developmentSubject(this.config.SUBJECT_PREFIX, data.developmentId);
     try {
       const payload = encoder.encode(JSON.stringify(event));
-      const result = await this.coalescer.schedule(() =>
-        appendToStream(this.connection.jetStream(), subject, payload, {
-          messageId: event.eventId,
-          expectedLastSubjectSequence: 0,
-          headers: {
-            [EVENT_HEADERS.type]: event.type,
-            [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
-            [EVENT_HEADERS.correlationId]: event.correlationId,
-          },
-          timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
-        }),
+      const result = await this.metrics.timePublish(() =>
+        this.coalescer.schedule(() =>
+          appendToStream(this.connection.jetStream(), subject, payload, {
+            messageId: event.eventId,
+            expectedLastSubjectSequence: 0,
+            headers: {
+              [EVENT_HEADERS.type]: event.type,
+              [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
+              [EVENT_HEADERS.correlationId]: event.correlationId,
+            },
+            timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
+          }),
+        ),
       );
       if (result.appended) {
         const { developmentId } = data;

@@ -3,20 +3,26 @@ import { DataSource } from 'typeorm';
 import { decodeEvent } from '@app/contracts';
 import { ReceivedMessage } from '@app/jetstream';
 import { applyBatch, PROJECTIONS, ProjectedEvent, readCheckpoints } from '@app/read-model';
+import { ProjectionMetrics } from './projection.metrics';
 
 /** Decodes a batch of log messages and applies it to every projection in one transaction. */
 @Injectable()
 export class ProjectionRunner {
   readonly projections = PROJECTIONS;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
+  ) {}
 
   async apply(messages: ReceivedMessage[]): Promise<void> {
     const events: ProjectedEvent[] = messages.map((message) => ({
       sequence: message.sequence,
       event: decodeEvent(message.data),
     }));
-    await applyBatch(this.dataSource, this.projections, events);
+    await this.metrics.timeBatch(events.length, () =>
+      applyBatch(this.dataSource, this.projections, events),
+    );
   }
 
   /** The lowest checkpoint: the log is consumed again from just after it. */
