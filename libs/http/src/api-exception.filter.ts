@@ -9,6 +9,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ErrorCode } from '@app/contracts';
 import { ApiError } from './api-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 const CODES_BY_STATUS: Record<number, ErrorCode> = {
   400: 'invalid_json',
@@ -39,6 +40,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toApiError(exception: unknown): ApiError {
     if (exception instanceof ApiError) return exception;
+    if (isDatabaseUnavailable(exception)) {
+      return new ApiError(
+        'database_unavailable',
+        'The read-model database is unavailable; retry later.',
+        [],
+        { 'Retry-After': '2' },
+      );
+    }
     const status = statusOf(exception);
     if (status !== undefined && status < 500 && CODES_BY_STATUS[status]) {
       const code = CODES_BY_STATUS[status];

@@ -7,3 +7,4 @@ export * from './auth';
 export * from './query-schemas';
 export * from './exit-cleanly-on-signals';
 export * from './metrics/metrics.module';
+export * from './database-unavailable';

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { NatsHealthIndicator } from '@app/jetstream';
+import { ConsumerHealthIndicator, NatsHealthIndicator } from '@app/jetstream';
 
 @Controller('health')
 export class HealthController {
@@ -8,6 +8,7 @@ export class HealthController {
     @Inject(HealthCheckService) private readonly health: HealthCheckService,
     @Inject(NatsHealthIndicator) private readonly nats: NatsHealthIndicator,
     @Inject(TypeOrmHealthIndicator) private readonly database: TypeOrmHealthIndicator,
+    @Inject(ConsumerHealthIndicator) private readonly consumer: ConsumerHealthIndicator,
   ) {}
 
   @Get()
@@ -16,6 +17,7 @@ export class HealthController {
     return this.health.check([
       () => this.nats.check(),
       () => this.database.pingCheck('postgres', { timeout: 2000 }),
+      () => this.consumer.check(),
     ]);
   }
 }

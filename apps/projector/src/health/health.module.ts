@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { NatsHealthIndicator } from '@app/jetstream';
+import { ConsumerHealthIndicator, NatsHealthIndicator } from '@app/jetstream';
+import { ProjectionModule } from '../projection/projection.module';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false })],
+  imports: [TerminusModule.forRoot({ logger: false }), ProjectionModule],
   controllers: [HealthController],
-  providers: [NatsHealthIndicator],
+  providers: [NatsHealthIndicator, ConsumerHealthIndicator],
 })
 export class HealthModule {}

@@ -1,2 +1,3 @@
 export * from './jetstream.module';
 export * from './nats.health';
+export * from './consumer.health';
