@@ -44,3 +44,37 @@ describe('bearer tokens, when configured', () => {
     expect((await system.get('/health')).status).toBe(200);
   });
 });
+
+describe('limits and headers', () => {
+  let system: NewslineUnderTest;
+
+  beforeAll(async () => {
+    system = await NewslineUnderTest.start(isolatedConfig({ WRITE_RATE_LIMIT_PER_MINUTE: '3' }));
+  });
+
+  afterAll(() => system?.stop());
+
+  it('answers 429 with Retry-After past the write limit, and leaves reads alone', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await system.post('/v1/developments', {
+        occurredOn: '2025-12-19',
+        title: `Write ${i}`,
+      });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(((await response.json()) as { error: string }).error).toBe('rate_limited');
+      }
+    }
+    expect(statuses).toEqual([202, 202, 202, 429, 429]);
+    for (let i = 0; i < 5; i++) expect((await system.get('/v1/timeline')).status).toBe(200);
+  });
+
+  it('sends security headers', async () => {
+    const response = await system.get('/v1/timeline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, nestLogLevels } from '@app/config';
 import { developmentSubjects } from '@app/contracts';
-import { createHttpAdapter } from '@app/http';
+import { createHttpAdapter, useSecurityHeaders, useWriteRateLimit } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from './projection/projection-runner.service';
 import { ProjectorLease } from './projection/projector-lease';
@@ -15,6 +15,8 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
     createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
     { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
   );
+  await useSecurityHeaders(app);
+  await useWriteRateLimit(app, config.WRITE_RATE_LIMIT_PER_MINUTE);
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
   const server = new JetStreamServer({

@@ -33,6 +33,8 @@ export const configSchema = z.object({
     .optional(),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
+  /** Writes per client (bearer token, else address) per minute; 0 turns the limit off. */
+  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
   PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   BODY_LIMIT_BYTES: z.coerce
     .number()

@@ -2,6 +2,8 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ApiError } from './api-error';
 import { parseJsonBody } from './parse-json-body';
 
+const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface HttpAdapterOptions {
   bodyLimitBytes: number;
 }

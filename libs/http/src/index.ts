@@ -8,3 +8,5 @@ export * from './query-schemas';
 export * from './exit-cleanly-on-signals';
 export * from './metrics/metrics.module';
 export * from './database-unavailable';
+export * from './security-headers';
+export * from './write-rate-limit';

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  rate_limited: 429,
   log_unavailable: 503,
   database_unavailable: 503,
   internal_error: 500,
