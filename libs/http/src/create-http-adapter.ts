@@ -13,6 +13,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes,
     return503OnClosing: true,
+    // A client that takes longer than this to send its request is cut off.
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionTimeout: REQUEST_TIMEOUT_MS,
   });
   const fastify = adapter.getInstance();
   fastify.removeAllContentTypeParsers();
