@@ -26,6 +26,26 @@ describe('POST /v1/developments', () => {
     expect(await system.lastSequence()).toBe(before + 1);
   });
 
+  it("carries the request's correlation id into the event and echoes it", async () => {
+    const response = await system.post(
+      '/v1/developments',
+      { ...valid, title: 'Correlated' },
+      {
+        'x-correlation-id': 'newsroom-42',
+      },
+    );
+    expect(response.status).toBe(202);
+    expect(response.headers.get('x-correlation-id')).toBe('newsroom-42');
+    const { sequence } = (await response.json()) as { sequence: number };
+    const stored = await system.log.jsm.streams.getMessage(system.config.STREAM_NAME, {
+      seq: sequence,
+    });
+    expect(stored?.json<{ correlationId: string }>().correlationId).toBe('newsroom-42');
+
+    const anonymous = await system.post('/v1/developments', { ...valid, title: 'Uncorrelated' });
+    expect(anonymous.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('treats a repeated Idempotency-Key as a duplicate, however the body differs', async () => {
     const headers = { 'idempotency-key': 'wire-story-4711' };
     const first = await system.post('/v1/developments', valid, headers);

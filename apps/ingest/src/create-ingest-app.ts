@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, nestLogLevels } from '@app/config';
+import { AppConfig } from '@app/config';
 import { createHttpAdapter, useSecurityHeaders, useWriteRateLimit } from '@app/http';
 import { IngestModule } from './ingest.module';
 
@@ -8,8 +9,10 @@ export async function createIngestApp(config: AppConfig): Promise<NestFastifyApp
   const app = await NestFactory.create<NestFastifyApplication>(
     IngestModule.forRoot(config),
     createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
-    { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
+    { bufferLogs: true, bodyParser: false },
   );
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
   await useSecurityHeaders(app);
   await useWriteRateLimit(app, config.WRITE_RATE_LIMIT_PER_MINUTE);
   return app;

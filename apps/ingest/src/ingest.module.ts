@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@app/config';
-import { AccessGuard, ApiExceptionFilter, MetricsModule } from '@app/http';
+import { AccessGuard, ApiExceptionFilter, LoggingModule, MetricsModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DevelopmentsModule } from './developments/developments.module';
 import { HealthModule } from './health/health.module';
@@ -15,6 +15,7 @@ export class IngestModule {
         AppConfigModule.forRoot(config),
         JetStreamModule.forConfig(config, 'newsline-ingest'),
         MetricsModule.forRoot('ingest'),
+        LoggingModule.forRoot(config, 'newsline-ingest'),
         DevelopmentsModule,
         HealthModule,
       ],

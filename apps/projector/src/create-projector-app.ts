@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, nestLogLevels } from '@app/config';
+import { AppConfig } from '@app/config';
 import { developmentSubjects } from '@app/contracts';
 import { createHttpAdapter, useSecurityHeaders, useWriteRateLimit } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
@@ -13,8 +14,10 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
   const app = await NestFactory.create<NestFastifyApplication>(
     ProjectorModule.forRoot(config),
     createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
-    { logger: nestLogLevels(config.LOG_LEVEL), bodyParser: false },
+    { bufferLogs: true, bodyParser: false },
   );
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
   await useSecurityHeaders(app);
   await useWriteRateLimit(app, config.WRITE_RATE_LIMIT_PER_MINUTE);
   const runner = app.get(ProjectionRunner);

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppConfig, AppConfigModule } from '@app/config';
-import { AccessGuard, ApiExceptionFilter, MetricsModule } from '@app/http';
+import { AccessGuard, ApiExceptionFilter, LoggingModule, MetricsModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -17,6 +17,7 @@ export class ProjectorModule {
         AppConfigModule.forRoot(config),
         JetStreamModule.forConfig(config, 'newsline-projector'),
         MetricsModule.forRoot('projector'),
+        LoggingModule.forRoot(config, 'newsline-projector'),
         DatabaseModule,
         ProjectionModule,
         QueriesModule,

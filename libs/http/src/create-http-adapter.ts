@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ApiError } from './api-error';
 import { parseJsonBody } from './parse-json-body';
 
 const REQUEST_TIMEOUT_MS = 30_000;
+
+export const CORRELATION_ID_HEADER = 'x-correlation-id';
 
 export interface HttpAdapterOptions {
   bodyLimitBytes: number;
@@ -16,8 +19,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     // A client that takes longer than this to send its request is cut off.
     requestTimeout: REQUEST_TIMEOUT_MS,
     connectionTimeout: REQUEST_TIMEOUT_MS,
+    // The request id is the correlation id: the client's, or a new one.
+    requestIdHeader: CORRELATION_ID_HEADER,
+    genReqId: () => randomUUID(),
   });
   const fastify = adapter.getInstance();
+  fastify.addHook('onSend', (request, reply, _payload, done) => {
+    void reply.header(CORRELATION_ID_HEADER, request.id);
+    done();
+  });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     ['application/json', 'application/x-ndjson'],

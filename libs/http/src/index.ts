@@ -10,3 +10,4 @@ export * from './metrics/metrics.module';
 export * from './database-unavailable';
 export * from './security-headers';
 export * from './write-rate-limit';
+export * from './logging/logging.module';

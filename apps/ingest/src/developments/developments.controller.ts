@@ -1,5 +1,5 @@
-import { Body, Controller, Headers, Inject, Post, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Headers, Inject, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LogUnavailableError } from '@app/jetstream';
 import { ApiError, RequiresAccess } from '@app/http';
 import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
@@ -20,7 +20,7 @@ export class DevelopmentsController {
   async record(
     @Body() body: unknown,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecordingOutcome> {
     const prepared = prepareRecording(body, idempotencyKey);
@@ -29,7 +29,9 @@ export class DevelopmentsController {
       throw new ApiError('validation_failed', 'The development is invalid.', prepared.details);
     }
     try {
-      const outcome = await this.recorder.record(prepared.data, { correlationId });
+      const outcome = await this.recorder.record(prepared.data, {
+        correlationId: request.id,
+      });
       void reply.status(outcome.duplicate ? 200 : 202);
       this.metrics.count(outcome.duplicate ? 'duplicate' : 'accepted');
       return outcome;

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeEvent } from '@app/contracts';
 import { ReceivedMessage } from '@app/jetstream';
@@ -9,6 +9,7 @@ import { ProjectionMetrics } from './projection.metrics';
 @Injectable()
 export class ProjectionRunner {
   readonly projections = PROJECTIONS;
+  private readonly logger = new Logger('Projection');
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -23,6 +24,13 @@ export class ProjectionRunner {
     await this.metrics.timeBatch(events.length, () =>
       applyBatch(this.dataSource, this.projections, events),
     );
+    this.logger.debug({
+      msg: 'applied a batch',
+      events: events.length,
+      fromSequence: events[0]?.sequence,
+      toSequence: events[events.length - 1]?.sequence,
+      correlationIds: [...new Set(events.map(({ event }) => event.correlationId))],
+    });
   }
 
   /** The lowest checkpoint: the log is consumed again from just after it. */
