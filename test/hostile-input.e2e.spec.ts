@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { NewslineUnderTest } from './support/newsline-under-test';
+
+/** A 4xx must be API.md's error shape; nothing may be a 5xx. */
+async function expectWellFormed(response: Response, allowed: number[]): Promise<void> {
+  expect(allowed).toContain(response.status);
+  if (response.status >= 400) {
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(typeof body.error).toBe('string');
+    expect(typeof body.message).toBe('string');
+    expect(Array.isArray(body.details)).toBe(true);
+  } else {
+    await response.arrayBuffer();
+  }
+}
+
+const developmentLike = fc.record(
+  {
+    occurredOn: fc.oneof(
+      fc.constant('2025-12-02'),
+      fc.string(),
+      fc.integer(),
+      fc.date().map(String),
+    ),
+    occurredUntil: fc.oneof(fc.constant('2025-12-03'), fc.string()),
+    title: fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constant(''),
+      fc.integer(),
+    ),
+    body: fc.oneof(fc.string({ unit: 'grapheme' }), fc.constant(null)),
+    topics: fc.oneof(fc.array(fc.string()), fc.string()),
+    actors: fc.array(fc.record({ name: fc.anything(), id: fc.string() }, { requiredKeys: [] })),
+    statements: fc.array(fc.dictionary(fc.string(), fc.anything())),
+    source: fc.anything(),
+    extra: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
+
+describe('hostile input', () => {
+  let system: NewslineUnderTest;
+
+  beforeAll(async () => {
+    system = await NewslineUnderTest.start();
+  });
+
+  afterAll(() => system?.stop());
+
+  it('ingest answers any body with 202/200 or a well-formed 4xx, never a 5xx', async () => {
+    const body = fc.oneof(
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      developmentLike.map((value) => JSON.stringify(value)),
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
+    );
+    const headers = fc.record(
+      {
+        'content-type': fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/xml',
+        ),
+        'idempotency-key': fc
+          .string({ maxLength: 300 })
+          .filter((key) => /^[\x20-\x7e]*$/.test(key)),
+      },
+      { requiredKeys: ['content-type'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(body, headers, async (payload, requestHeaders) => {
+        const response = await fetch(`${system.ingestUrl}/v1/developments`, {
+          method: 'POST',
+          headers: requestHeaders,
+          body: payload,
+        });
+        await expectWellFormed(response, [200, 202, 400, 413, 415]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the query API answers any query string with 200, 400 or 404, never a 5xx', async () => {
+    const path = fc.constantFrom(
+      '/v1/timeline',
+      '/v1/actors',
+      '/v1/topics',
+      '/v1/actors/vladimir-putin/positions',
+      '/v1/topics/peace-plan/positions',
+      '/v1/developments/6f1d3c8e-2b7a-5e4f-9a0c-4d5e6f7a8b9c',
+    );
+    const parameter = fc.tuple(
+      fc.constantFrom(
+        'from',
+        'to',
+        'actor',
+        'topic',
+        'q',
+        'order',
+        'limit',
+        'cursor',
+        'asOf',
+        'sort',
+        'historyLimit',
+        'x',
+      ),
+      fc.oneof(
+        fc.string(),
+        fc.string({ unit: 'grapheme' }),
+        fc.integer().map(String),
+        fc.constant('2025-02-30'),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(path, fc.array(parameter, { maxLength: 5 }), async (base, parameters) => {
+        const query = new URLSearchParams(parameters).toString();
+        const response = await system.get(`${base}${query ? `?${query}` : ''}`);
+        await expectWellFormed(response, [200, 400, 404]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
