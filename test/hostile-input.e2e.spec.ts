@@ -50,6 +50,7 @@ describe('hostile input', () => {
   afterAll(() => system?.stop());
 
   it('ingest answers any body with 202/200 or a well-formed 4xx, never a 5xx', async () => {
+    let recorded = 0;
     const body = fc.oneof(
       fc.jsonValue().map((value) => JSON.stringify(value)),
       developmentLike.map((value) => JSON.stringify(value)),
@@ -79,10 +80,25 @@ describe('hostile input', () => {
           headers: requestHeaders,
           body: payload,
         });
+        if (response.status === 202) recorded++;
         await expectWellFormed(response, [200, 202, 400, 413, 415]);
       }),
       { numRuns: 300 },
     );
+    // Nothing but what was accepted reached the log, and the service is still up.
+    expect(await system.lastSequence()).toBe(recorded);
+    expect((await fetch(`${system.ingestUrl}/health`)).status).toBe(200);
+  });
+
+  it('answers a very long query string with a well-formed error, and stays up', async () => {
+    const response = await system.get(`/v1/timeline?q=${'a'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({
+      error: 'headers_too_large',
+      message: expect.any(String),
+      details: [],
+    });
+    expect((await system.get('/health')).status).toBe(200);
   });
 
   it('the query API answers any query string with 200, 400 or 404, never a 5xx', async () => {

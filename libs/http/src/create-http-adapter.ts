@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ApiError } from './api-error';
+import { clientErrorHandler } from './client-error-handler';
 import { parseJsonBody } from './parse-json-body';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -22,6 +23,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     // The request id is the correlation id: the client's, or a new one.
     requestIdHeader: CORRELATION_ID_HEADER,
     genReqId: () => randomUUID(),
+    clientErrorHandler,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onSend', (request, reply, _payload, done) => {

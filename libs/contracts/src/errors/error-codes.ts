@@ -1,6 +1,8 @@
 /** Machine codes of error responses, defined once; the HTTP status goes with each. */
 export const ERROR_CODES = {
   validation_failed: 400,
+  bad_request: 400,
+  request_timeout: 408,
   invalid_json: 400,
   invalid_query: 400,
   unauthorized: 401,
@@ -10,6 +12,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  headers_too_large: 431,
   log_unavailable: 503,
   database_unavailable: 503,
   internal_error: 500,
