@@ -12,7 +12,10 @@ export class NatsServerProcess {
   private child?: ChildProcess;
   private readonly storeDir = mkdtempSync(join(tmpdir(), 'newsline-test-nats-'));
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly extraArguments: string[] = [],
+  ) {}
 
   get url(): string {
     return `nats://127.0.0.1:${this.port}`;
@@ -21,7 +24,16 @@ export class NatsServerProcess {
   async start(): Promise<void> {
     this.child = spawn(
       NATS_SERVER,
-      ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir],
+      [
+        '-a',
+        '127.0.0.1',
+        '-p',
+        String(this.port),
+        '-js',
+        '-sd',
+        this.storeDir,
+        ...this.extraArguments,
+      ],
       { stdio: 'ignore' },
     );
     await waitFor('nats-server to listen', () => this.listening());

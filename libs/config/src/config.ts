@@ -9,6 +9,10 @@ const optionalSecret = z
 /** The configuration contract of API.md: every variable, its default, and its validation. */
 export const configSchema = z.object({
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+  /** NATS credentials: user and password, or a token (they may also be in NATS_URL). */
+  NATS_USER: optionalSecret,
+  NATS_PASSWORD: optionalSecret,
+  NATS_TOKEN: optionalSecret,
   DATABASE_URL: z.url().default('postgres://postgres:postgres@127.0.0.1:5432/newsline'),
   DATABASE_READ_URL: z.url().optional(),
   STREAM_NAME: z

@@ -30,6 +30,9 @@ export interface RecordingContext {
 
 const encoder = new TextEncoder();
 
+/** How many publish timeouts to wait for the log to come back after a lost acknowledgement. */
+const LOST_ACKNOWLEDGEMENT_WAIT = 3;
+
 /**
  * Appends NewsEventRecorded to the development's own subject, which must be empty: the log
  * itself refuses a second recording of the same key, however late, and we answer with the
@@ -74,15 +77,39 @@ export class DevelopmentRecorder {
         };
       }
     } catch (error) {
-      // The write may have been stored even though its acknowledgement was lost: look.
       if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
-      const stored = await this.firstRecording(subject, data.developmentId);
-      if (!stored) throw error;
+      const stored = await this.lookUpAfterLostAcknowledgement(subject, data.developmentId);
+      if (!stored)
+        throw new LogUnavailableError('the log did not acknowledge; nothing was recorded');
       return { ...stored, duplicate: stored.eventId !== event.eventId };
     }
     const original = await this.firstRecording(subject, data.developmentId);
     if (!original) throw new LogUnavailableError(`${subject} was refused as taken but is empty`);
     return original;
+  }
+
+  /**
+   * The write may have been stored although its acknowledgement was lost, or may still sit
+   * in the client's buffer if the connection dropped. Once connected again, the client
+   * sends what it buffered before anything new, so a look-up made then sees the write if
+   * it will ever be stored. Throws (outcome unknown) if the log does not come back in time.
+   */
+  private async lookUpAfterLostAcknowledgement(
+    subject: string,
+    developmentId: string,
+  ): Promise<RecordingOutcome | null> {
+    const reconnected = await Promise.race([
+      this.connection.ready().then(() => true),
+      new Promise<false>((resolve) =>
+        setTimeout(() => resolve(false), this.config.PUBLISH_TIMEOUT_MS),
+      ),
+    ]);
+    if (!reconnected) {
+      throw new LogUnavailableError('the log did not acknowledge and is still unreachable', {
+        outcomeUnknown: true,
+      });
+    }
+    return this.firstRecording(subject, developmentId);
   }
 
   /** The development's NewsEventRecorded as the log holds it, or null if there is none. */

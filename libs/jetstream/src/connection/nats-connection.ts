@@ -8,6 +8,7 @@ export interface NatsConnectionOptions {
   servers: string;
   /** Client name shown by the server's monitoring. */
   name: string;
+  credentials?: { user?: string; pass?: string; token?: string };
   stream: LogStreamOptions;
 }
 
@@ -82,6 +83,7 @@ export class NatsConnection {
         const core = await connect({
           servers: this.options.servers.split(',').map((server) => server.trim()),
           name: this.options.name,
+          ...this.options.credentials,
           maxReconnectAttempts: -1,
           reconnectTimeWait: RETRY_DELAY_MS,
           timeout: 2000,

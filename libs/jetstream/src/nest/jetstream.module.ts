@@ -46,6 +46,11 @@ export class JetStreamModule {
     return JetStreamModule.forRoot({
       servers: config.NATS_URL,
       name: clientName,
+      credentials: {
+        ...(config.NATS_USER !== undefined && { user: config.NATS_USER }),
+        ...(config.NATS_PASSWORD !== undefined && { pass: config.NATS_PASSWORD }),
+        ...(config.NATS_TOKEN !== undefined && { token: config.NATS_TOKEN }),
+      },
       stream: {
         streamName: config.STREAM_NAME,
         subjectPrefix: config.SUBJECT_PREFIX,
