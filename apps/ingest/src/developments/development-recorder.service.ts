@@ -101,7 +101,10 @@ export class DevelopmentRecorder {
     const reconnected = await Promise.race([
       this.connection.ready().then(() => true),
       new Promise<false>((resolve) =>
-        setTimeout(() => resolve(false), this.config.PUBLISH_TIMEOUT_MS),
+        setTimeout(
+          () => resolve(false),
+          LOST_ACKNOWLEDGEMENT_WAIT * this.config.PUBLISH_TIMEOUT_MS,
+        ),
       ),
     ]);
     if (!reconnected) {
