@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AppConfig, AppConfigModule } from '@app/config';
-import { AccessGuard, ApiExceptionFilter, LoggingModule, MetricsModule } from '@app/http';
+import { AppConfig } from '@app/config';
+import { HttpServiceModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DevelopmentsModule } from './developments/developments.module';
 import { HealthModule } from './health/health.module';
@@ -12,16 +11,10 @@ export class IngestModule {
     return {
       module: IngestModule,
       imports: [
-        AppConfigModule.forRoot(config),
+        HttpServiceModule.forRoot(config, 'ingest'),
         JetStreamModule.forConfig(config, 'newsline-ingest'),
-        MetricsModule.forRoot('ingest'),
-        LoggingModule.forRoot(config, 'newsline-ingest'),
         DevelopmentsModule,
         HealthModule,
-      ],
-      providers: [
-        { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

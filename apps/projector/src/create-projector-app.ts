@@ -1,9 +1,7 @@
-import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
 import { developmentSubjects } from '@app/contracts';
-import { createHttpAdapter, useSecurityHeaders, useWriteRateLimit } from '@app/http';
+import { createHttpService } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from './projection/projection-runner.service';
 import { ProjectorLease } from './projection/projector-lease';
@@ -11,15 +9,7 @@ import { ProjectorModule } from './projector.module';
 
 /** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
 export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(
-    ProjectorModule.forRoot(config),
-    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
-    { bufferLogs: true, bodyParser: false },
-  );
-  app.useLogger(app.get(Logger));
-  app.flushLogs();
-  await useSecurityHeaders(app);
-  await useWriteRateLimit(app, config.WRITE_RATE_LIMIT_PER_MINUTE);
+  const app = await createHttpService(ProjectorModule.forRoot(config), config);
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
   const server = new JetStreamServer({

@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AppConfig, AppConfigModule } from '@app/config';
-import { AccessGuard, ApiExceptionFilter, LoggingModule, MetricsModule } from '@app/http';
+import { AppConfig } from '@app/config';
+import { HttpServiceModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -14,18 +13,12 @@ export class ProjectorModule {
     return {
       module: ProjectorModule,
       imports: [
-        AppConfigModule.forRoot(config),
+        HttpServiceModule.forRoot(config, 'projector'),
         JetStreamModule.forConfig(config, 'newsline-projector'),
-        MetricsModule.forRoot('projector'),
-        LoggingModule.forRoot(config, 'newsline-projector'),
         DatabaseModule,
         ProjectionModule,
         QueriesModule,
         HealthModule,
-      ],
-      providers: [
-        { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

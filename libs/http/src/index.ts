@@ -11,3 +11,4 @@ export * from './database-unavailable';
 export * from './security-headers';
 export * from './write-rate-limit';
 export * from './logging/logging.module';
+export * from './http-service';
