@@ -13,9 +13,5 @@ export function streamSubjects(prefix: string): string {
   return `${prefix}.>`;
 }
 
-export function developmentIdOfSubject(subject: string): string {
-  return subject.slice(subject.lastIndexOf('.') + 1);
-}
-
 /** Development subjects relative to the prefix, as transport handlers match them. */
 export const DEVELOPMENT_EVENTS = 'dev.>';

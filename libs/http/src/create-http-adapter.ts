@@ -32,13 +32,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
   });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
-    ['application/json', 'application/x-ndjson'],
+    'application/json',
     { parseAs: 'buffer' },
-    (request, body, done) => {
-      if (request.headers['content-type']?.startsWith('application/x-ndjson')) {
-        done(null, body);
-        return;
-      }
+    (_request, body, done) => {
       try {
         done(null, parseJsonBody(body as Buffer));
       } catch (error) {

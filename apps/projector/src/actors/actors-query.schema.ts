@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { isIdSlug } from '@app/contracts';
-import { dateParameter, pageLimit } from '@app/http';
-import { ACTOR_SORTS, decodeKeysetCursor, KeysetCursor } from '@app/read-model';
-
-export const cursorParameter = z.string().transform((value, context): KeysetCursor => {
-  const cursor = decodeKeysetCursor(value);
-  if (!cursor) {
-    context.addIssue({ code: 'custom', message: 'is not a cursor this API issued' });
-    return z.NEVER;
-  }
-  return cursor;
-});
+import { cursorParameter, dateParameter, pageLimit } from '@app/http';
+import { ACTOR_SORTS, decodeKeysetCursor } from '@app/read-model';
 
 export const actorsQuerySchema = z
   .strictObject({
@@ -19,7 +10,7 @@ export const actorsQuerySchema = z
       .default('name'),
     affiliation: z.string().refine(isIdSlug, 'must be an affiliation id').optional(),
     limit: pageLimit,
-    cursor: cursorParameter.optional(),
+    cursor: cursorParameter(decodeKeysetCursor).optional(),
   })
   .refine((query) => !query.cursor || query.cursor.sort === query.sort, {
     path: ['cursor'],

@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@app/config';
@@ -49,6 +49,4 @@ class ReadReplica implements OnApplicationShutdown {
   ],
   exports: [QUERY_SQL],
 })
-export class DatabaseModule {
-  constructor(@Inject(DataSource) readonly dataSource: DataSource) {}
-}
+export class DatabaseModule {}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIdSlug, isStorableText, TOPIC_SLUG } from '@app/contracts';
-import { dateParameter, pageLimit, repeatable } from '@app/http';
-import { decodeTimelineCursor, TimelineCursor } from '@app/read-model';
+import { cursorParameter, dateParameter, pageLimit, repeatable } from '@app/http';
+import { decodeTimelineCursor } from '@app/read-model';
 
 const date = dateParameter;
 
@@ -19,17 +19,7 @@ export const timelineQuerySchema = z
       .optional(),
     order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
     limit: pageLimit,
-    cursor: z
-      .string()
-      .transform((value, context): TimelineCursor => {
-        const cursor = decodeTimelineCursor(value);
-        if (!cursor) {
-          context.addIssue({ code: 'custom', message: 'is not a cursor this API issued' });
-          return z.NEVER;
-        }
-        return cursor;
-      })
-      .optional(),
+    cursor: cursorParameter(decodeTimelineCursor).optional(),
   })
   .superRefine((query, context) => {
     if (query.from && query.to && query.from > query.to) {

@@ -1,10 +1,22 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { dateParameter, notFound, pageLimit, parseQuery, RequiresAccess } from '@app/http';
-import { getTopic, listTopics, queryTopicPositions, TOPIC_SORTS } from '@app/read-model';
+import {
+  cursorParameter,
+  dateParameter,
+  notFound,
+  pageLimit,
+  parseQuery,
+  RequiresAccess,
+} from '@app/http';
+import {
+  decodeKeysetCursor,
+  getTopic,
+  listTopics,
+  queryTopicPositions,
+  TOPIC_SORTS,
+} from '@app/read-model';
 import type { SqlExecutor, TopicPosition, TopicView } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
-import { cursorParameter } from '../actors/actors-query.schema';
 
 const topicsQuerySchema = z
   .strictObject({
@@ -12,7 +24,7 @@ const topicsQuerySchema = z
       .enum(TOPIC_SORTS, { error: `must be one of ${TOPIC_SORTS.join(', ')}` })
       .default('topic'),
     limit: pageLimit,
-    cursor: cursorParameter.optional(),
+    cursor: cursorParameter(decodeKeysetCursor).optional(),
   })
   .refine((query) => !query.cursor || query.cursor.sort === query.sort, {
     path: ['cursor'],
