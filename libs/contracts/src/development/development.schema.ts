@@ -59,19 +59,21 @@ export const sourceSchema = z.strictObject({
     .optional(),
 });
 
+const developmentFields = {
+  occurredOn: date,
+  occurredUntil: date.optional(),
+  title: text(300, 1),
+  body: text(20_000).optional(),
+  location: text(200).optional(),
+  topics: z.array(topic).max(20, 'must hold at most 20 topics').optional(),
+  actors: z.array(actorInputSchema).max(50, 'must hold at most 50 actors').optional(),
+  statements: z.array(statementInputSchema).max(50, 'must hold at most 50 statements').optional(),
+  source: sourceSchema.optional(),
+};
+
 /** The development as a client sends it (API.md, "The development (input)"). */
 export const developmentInputSchema = z
-  .strictObject({
-    occurredOn: date,
-    occurredUntil: date.optional(),
-    title: text(300, 1),
-    body: text(20_000).optional(),
-    location: text(200).optional(),
-    topics: z.array(topic).max(20, 'must hold at most 20 topics').optional(),
-    actors: z.array(actorInputSchema).max(50, 'must hold at most 50 actors').optional(),
-    statements: z.array(statementInputSchema).max(50, 'must hold at most 50 statements').optional(),
-    source: sourceSchema.optional(),
-  })
+  .strictObject(developmentFields)
   .refine(
     ({ occurredOn, occurredUntil }) => occurredUntil === undefined || occurredUntil >= occurredOn,
     {
@@ -86,6 +88,61 @@ export const developmentInputSchema = z
     },
   );
 
+/**
+ * A correction: any non-empty subset of the development's fields, each by the same rules.
+ * Whether the corrected development as a whole is valid is checked after merging.
+ */
+export const developmentChangesSchema = z
+  .strictObject(developmentFields)
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, {
+    message: 'must change at least one field',
+  });
+
+/**
+ * A development as the log holds it (after normalization), checked again when read back
+ * so that nothing the projector stores can break a read model. Unknown fields are dropped.
+ */
+export const recordedDevelopmentSchema = z
+  .object({
+    occurredOn: date,
+    occurredUntil: date,
+    title: text(300, 1),
+    body: text(20_000).optional(),
+    location: text(200).optional(),
+    topics: z.array(topic).max(70),
+    actors: z
+      .array(z.object({ id: idSlug, name: text(200, 1), affiliation: idSlug.optional() }))
+      .max(100),
+    statements: z
+      .array(
+        z.object({
+          actor: idSlug,
+          topic,
+          stance: z.enum(STANCES),
+          quote: text(2000).optional(),
+          summary: text(2000).optional(),
+        }),
+      )
+      .max(50),
+    source: z
+      .object({
+        name: text(200).optional(),
+        url: httpUrl.optional(),
+        publishedAt: z.iso.datetime({ offset: true }).optional(),
+      })
+      .optional(),
+  })
+  .refine(({ occurredOn, occurredUntil }) => occurredUntil >= occurredOn, {
+    path: ['occurredUntil'],
+    message: 'must not be before occurredOn',
+  })
+  .refine(
+    ({ actors, statements }) =>
+      statements.every((statement) => actors.some((actor) => actor.id === statement.actor)),
+    { path: ['statements'], message: "must name only the development's actors" },
+  );
+
 function isValidDate(value: unknown): value is string {
   return typeof value === 'string' && isCalendarDate(value) && isDateInRange(value);
 }
@@ -94,3 +151,4 @@ export type DevelopmentInput = z.infer<typeof developmentInputSchema>;
 export type ActorInput = z.infer<typeof actorInputSchema>;
 export type StatementInput = z.infer<typeof statementInputSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type DevelopmentChanges = z.infer<typeof developmentChangesSchema>;

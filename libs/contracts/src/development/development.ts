@@ -22,7 +22,8 @@ export interface Statement {
  */
 export interface Development {
   occurredOn: string;
-  occurredUntil?: string;
+  /** The last day of the development's period; the same as occurredOn for a single day. */
+  occurredUntil: string;
   title: string;
   body?: string;
   location?: string;

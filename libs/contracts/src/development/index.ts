@@ -1,3 +1,4 @@
+export * from './correct-development';
 export * from './dates';
 export * from './development';
 export * from './development.schema';

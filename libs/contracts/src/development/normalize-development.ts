@@ -14,7 +14,7 @@ export function normalizeDevelopment(input: DevelopmentInput): Development {
   ]);
   return {
     occurredOn: input.occurredOn,
-    ...(input.occurredUntil !== undefined && { occurredUntil: input.occurredUntil }),
+    occurredUntil: input.occurredUntil ?? input.occurredOn,
     title: input.title,
     ...(input.body !== undefined && { body: input.body }),
     ...(input.location !== undefined && { location: input.location }),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { formatPath, ValidationDetail } from '../errors';
-import { DevelopmentInput, developmentInputSchema } from './development.schema';
+import {
+  DevelopmentChanges,
+  developmentChangesSchema,
+  DevelopmentInput,
+  developmentInputSchema,
+} from './development.schema';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; details: ValidationDetail[] };
 
@@ -10,6 +15,16 @@ export function validateDevelopment(body: unknown): Validated<DevelopmentInput> 
     return { ok: false, details: [{ path: '', message: 'must be a JSON object' }] };
   }
   const result = developmentInputSchema.safeParse(body);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, details: toDetails(result.error, body) };
+}
+
+/** Checks the body of a correction: a non-empty subset of the development's fields. */
+export function validateChanges(body: unknown): Validated<DevelopmentChanges> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, details: [{ path: '', message: 'must be a JSON object' }] };
+  }
+  const result = developmentChangesSchema.safeParse(body);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, details: toDetails(result.error, body) };
 }

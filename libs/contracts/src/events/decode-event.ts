@@ -1,43 +1,96 @@
 import { z } from 'zod';
-import { NEWS_EVENT_RECORDED, NewsEventRecorded } from './news-event-recorded';
+import { recordedDevelopmentSchema } from '../development';
+import {
+  NEWS_EVENT_CORRECTED,
+  NEWS_EVENT_CORRECTED_VERSION,
+  NewsEventCorrected,
+} from './news-event-corrected';
+import {
+  NEWS_EVENT_RECORDED,
+  NEWS_EVENT_RECORDED_VERSION,
+  NewsEventRecorded,
+} from './news-event-recorded';
+import {
+  NEWS_EVENT_RETRACTED,
+  NEWS_EVENT_RETRACTED_VERSION,
+  NewsEventRetracted,
+} from './news-event-retracted';
+import { upcast } from './upcasters';
 
-const developmentSchema = z.looseObject({
-  occurredOn: z.string(),
-  title: z.string(),
-  topics: z.array(z.string()),
-  actors: z.array(z.looseObject({ id: z.string(), name: z.string() })),
-  statements: z.array(z.looseObject({ actor: z.string(), topic: z.string(), stance: z.string() })),
-});
+export type NewsEvent = NewsEventRecorded | NewsEventCorrected | NewsEventRetracted;
 
-const recordedSchema = z.looseObject({
+/** An event with its place in the log. */
+export interface LoggedEvent<Event extends NewsEvent = NewsEvent> {
+  sequence: number;
+  event: Event;
+}
+
+const envelopeSchema = z.object({
   eventId: z.uuid(),
-  type: z.literal(NEWS_EVENT_RECORDED),
-  schemaVersion: z.literal(1),
+  type: z.string(),
+  schemaVersion: z.int().min(1),
   recordedAt: z.iso.datetime({ offset: true }),
   correlationId: z.string(),
   causationId: z.string().nullable(),
-  data: z.looseObject({
-    developmentId: z.uuid(),
-    idempotencyKey: z.string(),
-    development: developmentSchema,
-  }),
+  data: z.unknown(),
 });
 
-export type NewsEvent = NewsEventRecorded;
+/** The current version of each event type, and the schema its data must meet. */
+const CURRENT: Record<string, { version: number; data: z.ZodType }> = {
+  [NEWS_EVENT_RECORDED]: {
+    version: NEWS_EVENT_RECORDED_VERSION,
+    data: z.object({
+      developmentId: z.uuid(),
+      idempotencyKey: z.string().min(1),
+      development: recordedDevelopmentSchema,
+    }),
+  },
+  [NEWS_EVENT_CORRECTED]: {
+    version: NEWS_EVENT_CORRECTED_VERSION,
+    data: z.object({
+      developmentId: z.uuid(),
+      revision: z.int().min(2),
+      changed: z.array(z.string()),
+      development: recordedDevelopmentSchema,
+    }),
+  },
+  [NEWS_EVENT_RETRACTED]: {
+    version: NEWS_EVENT_RETRACTED_VERSION,
+    data: z.object({ developmentId: z.uuid(), reason: z.string() }),
+  },
+};
 
 export class UndecodableEventError extends Error {}
 
-/** Turns the bytes of a log message into a known event, or says why it cannot. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Turns the bytes of a log message into a known event at its current schema version
+ * (upcasting older ones), checked by the same rules ingest applies, or says why it cannot.
+ */
 export function decodeEvent(payload: Uint8Array): NewsEvent {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+    json = JSON.parse(utf8.decode(payload));
   } catch (error) {
     throw new UndecodableEventError(`not UTF-8 JSON: ${(error as Error).message}`);
   }
-  const result = recordedSchema.safeParse(json);
-  if (!result.success) {
-    throw new UndecodableEventError(`not a known event: ${z.prettifyError(result.error)}`);
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    throw new UndecodableEventError(`not an event envelope: ${z.prettifyError(envelope.error)}`);
   }
-  return result.data as unknown as NewsEvent;
+  const { type, schemaVersion } = envelope.data;
+  const current = CURRENT[type];
+  if (!current) throw new UndecodableEventError(`unknown event type ${JSON.stringify(type)}`);
+  const upcasted = upcast(type, schemaVersion, envelope.data.data);
+  if (upcasted.version !== current.version) {
+    throw new UndecodableEventError(
+      `${type} version ${schemaVersion} cannot be read (this reader knows version ${current.version})`,
+    );
+  }
+  const data = current.data.safeParse(upcasted.data);
+  if (!data.success) {
+    throw new UndecodableEventError(`invalid ${type}: ${z.prettifyError(data.error)}`);
+  }
+  return { ...envelope.data, schemaVersion: current.version, data: data.data } as NewsEvent;
 }

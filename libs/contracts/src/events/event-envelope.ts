@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * What every event in the log looks like. `data` is the event type's payload at
  * `schemaVersion`; readers upcast older versions, the log is never rewritten.
@@ -19,3 +21,32 @@ export const EVENT_HEADERS = {
   schemaVersion: 'Newsline-Schema-Version',
   correlationId: 'Newsline-Correlation-Id',
 } as const;
+
+export interface EventContext {
+  correlationId?: string;
+  causationId?: string | null;
+  /** A given eventId (derived from an idempotency key); a random UUID otherwise. */
+  eventId?: string;
+  /** Injected so that building an event is deterministic under test. */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** Wraps `data` in a fresh envelope. */
+export function envelope<Type extends string, Data>(
+  type: Type,
+  schemaVersion: number,
+  data: Data,
+  context: EventContext = {},
+): EventEnvelope<Type, Data> {
+  const eventId = context.eventId ?? (context.newId ?? randomUUID)();
+  return {
+    eventId,
+    type,
+    schemaVersion,
+    recordedAt: (context.now ?? (() => new Date()))().toISOString(),
+    correlationId: context.correlationId ?? eventId,
+    causationId: context.causationId ?? null,
+    data,
+  };
+}

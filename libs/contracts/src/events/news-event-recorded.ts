@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Development } from '../development';
-import { EventEnvelope } from './event-envelope';
+import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_RECORDED = 'NewsEventRecorded';
-export const NEWS_EVENT_RECORDED_VERSION = 1;
+/** 2: the development's period is closed (`occurredUntil` always present). */
+export const NEWS_EVENT_RECORDED_VERSION = 2;
 
 export interface NewsEventRecordedData {
   developmentId: string;
@@ -13,27 +13,9 @@ export interface NewsEventRecordedData {
 
 export type NewsEventRecorded = EventEnvelope<typeof NEWS_EVENT_RECORDED, NewsEventRecordedData>;
 
-export interface RecordContext {
-  correlationId?: string;
-  causationId?: string | null;
-  /** Injected so that building an event is deterministic under test. */
-  now?: () => Date;
-  newId?: () => string;
-}
-
 export function newsEventRecorded(
   data: NewsEventRecordedData,
-  context: RecordContext = {},
+  context: EventContext = {},
 ): NewsEventRecorded {
-  const newId = context.newId ?? randomUUID;
-  const eventId = newId();
-  return {
-    eventId,
-    type: NEWS_EVENT_RECORDED,
-    schemaVersion: NEWS_EVENT_RECORDED_VERSION,
-    recordedAt: (context.now ?? (() => new Date()))().toISOString(),
-    correlationId: context.correlationId ?? eventId,
-    causationId: context.causationId ?? null,
-    data,
-  };
+  return envelope(NEWS_EVENT_RECORDED, NEWS_EVENT_RECORDED_VERSION, data, context);
 }

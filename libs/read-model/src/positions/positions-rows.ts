@@ -1,5 +1,5 @@
-import { NEWS_EVENT_RECORDED } from '@app/contracts';
-import type { ProjectedEvent } from '../projections/projection';
+import type { Development } from '@app/contracts';
+import type { DevelopmentChange } from '../projections/development-changes';
 
 export interface StatementRow {
   development_id: string;
@@ -29,24 +29,58 @@ export interface DevelopmentTopicRow {
   occurred_end: string;
 }
 
-/** One row per topic of each recorded development. */
-export function developmentTopicRows(events: readonly ProjectedEvent[]): DevelopmentTopicRow[] {
-  return recorded(events).flatMap(({ event }) => {
-    const { developmentId, development } = event.data;
-    return development.topics.map((topic) => ({
+/** A development's content as the batch leaves it, for the rows positions keep of it. */
+export interface CountedDevelopment {
+  developmentId: string;
+  development: Development;
+  /** Sequence of the event that stated this content: later statements win ties. */
+  sequence: number;
+}
+
+/**
+ * Which developments' rows the batch replaces (`replaced`: corrected or retracted after an
+ * earlier batch recorded them) and which developments count for positions afterwards.
+ * A retracted development counts for nothing.
+ */
+export function positionChanges(changes: readonly DevelopmentChange[]): {
+  replaced: string[];
+  counted: CountedDevelopment[];
+} {
+  const replaced: string[] = [];
+  const counted: CountedDevelopment[] = [];
+  for (const change of changes) {
+    if (!change.recorded && (change.development || change.retracted)) {
+      replaced.push(change.developmentId);
+    }
+    if (change.development && !change.retracted) {
+      counted.push({
+        developmentId: change.developmentId,
+        development: change.development,
+        sequence: change.developmentSequence,
+      });
+    }
+  }
+  return { replaced, counted };
+}
+
+/** One row per topic of each development. */
+export function developmentTopicRows(
+  counted: readonly CountedDevelopment[],
+): DevelopmentTopicRow[] {
+  return counted.flatMap(({ developmentId, development }) =>
+    development.topics.map((topic) => ({
       development_id: developmentId,
       topic,
       occurred_on: development.occurredOn,
-      occurred_end: development.occurredUntil ?? development.occurredOn,
-    }));
-  });
+      occurred_end: development.occurredUntil,
+    })),
+  );
 }
 
-/** One row per statement of each recorded development. */
-export function statementRows(events: readonly ProjectedEvent[]): StatementRow[] {
-  return recorded(events).flatMap(({ sequence, event }) => {
-    const { developmentId, development } = event.data;
-    return development.statements.map((statement, index) => ({
+/** One row per statement of each development. */
+export function statementRows(counted: readonly CountedDevelopment[]): StatementRow[] {
+  return counted.flatMap(({ developmentId, development, sequence }) =>
+    development.statements.map((statement, index) => ({
       development_id: developmentId,
       statement_index: index,
       actor_id: statement.actor,
@@ -56,25 +90,22 @@ export function statementRows(events: readonly ProjectedEvent[]): StatementRow[]
       summary: statement.summary ?? null,
       occurred_on: development.occurredOn,
       sequence,
-    }));
-  });
+    })),
+  );
 }
 
-/** One row per actor of each recorded development. */
-export function developmentActorRows(events: readonly ProjectedEvent[]): DevelopmentActorRow[] {
-  return recorded(events).flatMap(({ sequence, event }) => {
-    const { developmentId, development } = event.data;
-    return development.actors.map((actor) => ({
+/** One row per actor of each development. */
+export function developmentActorRows(
+  counted: readonly CountedDevelopment[],
+): DevelopmentActorRow[] {
+  return counted.flatMap(({ developmentId, development, sequence }) =>
+    development.actors.map((actor) => ({
       development_id: developmentId,
       actor_id: actor.id,
       name: actor.name,
       affiliation: actor.affiliation ?? null,
       occurred_on: development.occurredOn,
       sequence,
-    }));
-  });
-}
-
-function recorded(events: readonly ProjectedEvent[]) {
-  return events.filter((projected) => projected.event.type === NEWS_EVENT_RECORDED);
+    })),
+  );
 }

@@ -1,9 +1,11 @@
+import { developmentChanges } from '../projections/development-changes';
 import type { Projection, SqlExecutor } from '../projections/projection';
 import {
   DevelopmentActorRow,
   developmentActorRows,
   DevelopmentTopicRow,
   developmentTopicRows,
+  positionChanges,
   StatementRow,
   statementRows,
 } from './positions-rows';
@@ -14,18 +16,109 @@ import {
  * Actor and topic rows are kept by commutative updates (counts added, first/last seen by
  * least/greatest, the name by a total order on where it came from) of only the rows a
  * batch really inserted, so applying developments in any order gives the same rows, and
- * a batch costs the same however large the read model has grown.
+ * a batch costs the same however large the read model has grown. A correction or a
+ * retraction removes the development's rows first; the actors and topics those rows
+ * counted for are then counted again from the rows that remain.
  */
 export const positionsProjection: Projection = {
   name: 'positions',
   tables: ['statements', 'development_actors', 'development_topics', 'actors', 'topics'],
   async handle(events, sql) {
+    const { replaced, counted } = positionChanges(developmentChanges(events));
+    const removed = await removeDevelopments(sql, replaced);
     // Actor and topic rows first: a statement's actor and topic are always among them.
-    await addDevelopmentActors(sql, developmentActorRows(events));
-    await addDevelopmentTopics(sql, developmentTopicRows(events));
-    await addStatements(sql, statementRows(events));
+    await addDevelopmentActors(sql, developmentActorRows(counted));
+    await addDevelopmentTopics(sql, developmentTopicRows(counted));
+    await addStatements(sql, statementRows(counted));
+    await recountActors(sql, removed.actors);
+    await recountTopics(sql, removed.topics);
   },
 };
+
+/** Deletes the rows of developments that changed; returns the actors and topics they named. */
+async function removeDevelopments(
+  sql: SqlExecutor,
+  developmentIds: string[],
+): Promise<{ actors: string[]; topics: string[] }> {
+  if (developmentIds.length === 0) return { actors: [], topics: [] };
+  const [row] = await sql.query<{ actors: string[] | null; topics: string[] | null }>(
+    `WITH ids AS (SELECT unnest($1::uuid[]) AS development_id),
+     statements_removed AS (
+       DELETE FROM statements s USING ids WHERE s.development_id = ids.development_id
+       RETURNING s.actor_id, s.topic),
+     actors_removed AS (
+       DELETE FROM development_actors a USING ids WHERE a.development_id = ids.development_id
+       RETURNING a.actor_id),
+     topics_removed AS (
+       DELETE FROM development_topics t USING ids WHERE t.development_id = ids.development_id
+       RETURNING t.topic)
+     SELECT
+       (SELECT array_agg(DISTINCT actor_id) FROM
+          (SELECT actor_id FROM actors_removed UNION SELECT actor_id FROM statements_removed) a) AS actors,
+       (SELECT array_agg(DISTINCT topic) FROM
+          (SELECT topic FROM topics_removed UNION SELECT topic FROM statements_removed) t) AS topics`,
+    [developmentIds],
+  );
+  return { actors: row?.actors ?? [], topics: row?.topics ?? [] };
+}
+
+/**
+ * Sets each actor's row to what its remaining rows say, by the same rules as the incremental
+ * updates below; an actor no development names any more is removed.
+ */
+async function recountActors(sql: SqlExecutor, actorIds: string[]): Promise<void> {
+  if (actorIds.length === 0) return;
+  await sql.query(
+    `WITH counts AS (
+       SELECT actor_id, count(*) AS developments, min(occurred_on) AS first_seen_on,
+              max(occurred_on) AS last_seen_on
+         FROM development_actors WHERE actor_id = ANY($1::text[]) GROUP BY actor_id),
+     named AS (
+       SELECT DISTINCT ON (actor_id) actor_id, name, name <> actor_id AS name_given, occurred_on, sequence
+         FROM development_actors WHERE actor_id = ANY($1::text[])
+        ORDER BY actor_id, name <> actor_id DESC, occurred_on DESC, sequence DESC),
+     affiliated AS (
+       SELECT DISTINCT ON (actor_id) actor_id, affiliation, occurred_on, sequence
+         FROM development_actors WHERE actor_id = ANY($1::text[]) AND affiliation IS NOT NULL
+        ORDER BY actor_id, occurred_on DESC, sequence DESC),
+     stated AS (
+       SELECT actor_id, count(*) AS statements
+         FROM statements WHERE actor_id = ANY($1::text[]) GROUP BY actor_id),
+     gone AS (
+       DELETE FROM actors WHERE id = ANY($1::text[]) AND id NOT IN (SELECT actor_id FROM counts))
+     UPDATE actors a SET
+       developments = c.developments, statements = coalesce(s.statements, 0),
+       first_seen_on = c.first_seen_on, last_seen_on = c.last_seen_on,
+       name = n.name, name_given = n.name_given, named_on = n.occurred_on, named_sequence = n.sequence,
+       affiliation = f.affiliation, affiliated_on = f.occurred_on, affiliated_sequence = f.sequence
+     FROM counts c JOIN named n USING (actor_id)
+       LEFT JOIN affiliated f USING (actor_id) LEFT JOIN stated s USING (actor_id)
+     WHERE a.id = c.actor_id`,
+    [actorIds],
+  );
+}
+
+/** Sets each topic's row to what its remaining rows say; a topic left with none is removed. */
+async function recountTopics(sql: SqlExecutor, topics: string[]): Promise<void> {
+  if (topics.length === 0) return;
+  await sql.query(
+    `WITH counts AS (
+       SELECT topic, count(*) AS developments, min(occurred_on) AS first_seen_on,
+              max(occurred_on) AS last_seen_on
+         FROM development_topics WHERE topic = ANY($1::text[]) GROUP BY topic),
+     stated AS (
+       SELECT topic, count(*) AS statements
+         FROM statements WHERE topic = ANY($1::text[]) GROUP BY topic),
+     gone AS (
+       DELETE FROM topics WHERE topic = ANY($1::text[]) AND topic NOT IN (SELECT topic FROM counts))
+     UPDATE topics t SET
+       developments = c.developments, statements = coalesce(s.statements, 0),
+       first_seen_on = c.first_seen_on, last_seen_on = c.last_seen_on
+     FROM counts c LEFT JOIN stated s USING (topic)
+     WHERE t.topic = c.topic`,
+    [topics],
+  );
+}
 
 async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<void> {
   if (rows.length === 0) return;

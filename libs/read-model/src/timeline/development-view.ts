@@ -7,6 +7,7 @@ export type DevelopmentView = Development & {
   recordedAt: string;
   sequence: number;
   lastSequence: number;
+  retracted?: { reason: string; sequence: number };
 };
 
 export interface DevelopmentViewRow {
@@ -16,10 +17,11 @@ export interface DevelopmentViewRow {
   revision: number;
   recorded_at: Date;
   document: Development;
+  retracted: { reason: string; sequence: number } | null;
 }
 
 export const DEVELOPMENT_VIEW_COLUMNS =
-  'development_id, sequence, last_sequence, revision, recorded_at, document';
+  'development_id, sequence, last_sequence, revision, recorded_at, document, retracted';
 
 export function toDevelopmentView(row: DevelopmentViewRow): DevelopmentView {
   return {
@@ -29,5 +31,6 @@ export function toDevelopmentView(row: DevelopmentViewRow): DevelopmentView {
     recordedAt: row.recorded_at.toISOString(),
     sequence: Number(row.sequence),
     lastSequence: Number(row.last_sequence),
+    ...(row.retracted && { retracted: row.retracted }),
   };
 }

@@ -44,6 +44,10 @@ export class DevelopmentEntity {
   @Column({ type: 'jsonb' })
   document!: Development;
 
+  /** Set once the development is retracted: `{reason, sequence}`. */
+  @Column({ type: 'jsonb', nullable: true })
+  retracted!: { reason: string; sequence: number } | null;
+
   /** Full-text index of title and body: English stemming plus Russian stemming for Cyrillic. */
   @Index('developments_search_idx', { synchronize: false })
   @Column({

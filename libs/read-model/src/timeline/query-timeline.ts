@@ -18,6 +18,8 @@ export interface TimelineQuery {
   topics?: string[];
   /** Full-text search in title and body (web-search syntax: words, "phrases", -exclusions, or). */
   text?: string;
+  /** Retracted developments are left out unless asked for. */
+  includeRetracted?: boolean;
   order: 'asc' | 'desc';
   limit: number;
   after?: TimelineCursor;
@@ -35,6 +37,7 @@ export interface TimelinePage {
 export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Promise<TimelinePage> {
   const conditions: string[] = [];
   const { values: parameters, bind } = queryParameters();
+  if (!query.includeRetracted) conditions.push('retracted IS NULL');
   if (query.from) conditions.push(`occurred_end >= ${bind(query.from)}::date`);
   if (query.to) conditions.push(`occurred_on <= ${bind(query.to)}::date`);
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);

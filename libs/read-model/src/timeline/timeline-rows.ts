@@ -1,15 +1,30 @@
-import { NEWS_EVENT_RECORDED, NewsEventRecorded } from '@app/contracts';
+import type { Development } from '@app/contracts';
+import { DevelopmentChange } from '../projections/development-changes';
 import type { ProjectedEvent } from '../projections/projection';
 
-export interface DevelopmentRow {
+/** The columns a development's content sets; null when the batch left the content alone. */
+interface ContentColumns {
+  occurred_on: string | null;
+  occurred_end: string | null;
+  topics: string[] | null;
+  actor_ids: string[] | null;
+  document: Development | null;
+}
+
+export interface DevelopmentRow extends ContentColumns {
   development_id: string;
   sequence: number;
-  occurred_on: string;
-  occurred_end: string;
+  last_sequence: number;
+  revision: number;
   recorded_at: string;
-  topics: string[];
-  actor_ids: string[];
-  document: NewsEventRecorded['data']['development'];
+  retracted: { reason: string; sequence: number } | null;
+}
+
+export interface DevelopmentUpdateRow extends ContentColumns {
+  development_id: string;
+  last_sequence: number;
+  corrections: number;
+  retracted: { reason: string; sequence: number } | null;
 }
 
 export interface DevelopmentEventRow {
@@ -20,23 +35,53 @@ export interface DevelopmentEventRow {
   recorded_at: string;
 }
 
-/** Rows that recorded developments add to the timeline; a pure function of the events. */
-export function recordedDevelopmentRows(events: readonly ProjectedEvent[]): DevelopmentRow[] {
-  return events
-    .filter((projected) => projected.event.type === NEWS_EVENT_RECORDED)
-    .map(({ sequence, event }) => {
-      const { developmentId, development } = event.data;
-      return {
-        development_id: developmentId,
-        sequence,
-        occurred_on: development.occurredOn,
-        occurred_end: development.occurredUntil ?? development.occurredOn,
-        recorded_at: event.recordedAt,
-        topics: development.topics,
-        actor_ids: development.actors.map((actor) => actor.id),
-        document: development,
-      };
-    });
+/** Rows for developments recorded in the batch, as the rest of the batch leaves them. */
+export function newDevelopmentRows(changes: readonly DevelopmentChange[]): DevelopmentRow[] {
+  return changes.flatMap((change) => {
+    if (!change.recorded) return [];
+    return [
+      {
+        development_id: change.developmentId,
+        sequence: change.recorded.sequence,
+        last_sequence: change.lastSequence,
+        revision: 1 + change.corrections,
+        recorded_at: change.recorded.recordedAt,
+        retracted: change.retracted,
+        ...contentColumns(change.development),
+      },
+    ];
+  });
+}
+
+/** Updates of developments recorded in an earlier batch. */
+export function developmentUpdateRows(
+  changes: readonly DevelopmentChange[],
+): DevelopmentUpdateRow[] {
+  return changes.flatMap((change) => {
+    if (change.recorded) return [];
+    return [
+      {
+        development_id: change.developmentId,
+        last_sequence: change.lastSequence,
+        corrections: change.corrections,
+        retracted: change.retracted,
+        ...contentColumns(change.development),
+      },
+    ];
+  });
+}
+
+function contentColumns(development: Development | null): ContentColumns {
+  if (!development) {
+    return { occurred_on: null, occurred_end: null, topics: null, actor_ids: null, document: null };
+  }
+  return {
+    occurred_on: development.occurredOn,
+    occurred_end: development.occurredUntil,
+    topics: development.topics,
+    actor_ids: development.actors.map((actor) => actor.id),
+    document: development,
+  };
 }
 
 /** One history row per event. */

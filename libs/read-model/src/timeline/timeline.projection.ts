@@ -1,24 +1,46 @@
+import { developmentChanges } from '../projections/development-changes';
 import type { Projection } from '../projections/projection';
-import { developmentEventRows, recordedDevelopmentRows } from './timeline-rows';
+import { developmentEventRows, developmentUpdateRows, newDevelopmentRows } from './timeline-rows';
 
 /** Developments in their current state, and every development's history of events. */
 export const timelineProjection: Projection = {
   name: 'timeline',
   tables: ['developments', 'development_events'],
   async handle(events, sql) {
-    const developments = recordedDevelopmentRows(events);
-    if (developments.length > 0) {
+    const changes = developmentChanges(events);
+    const created = newDevelopmentRows(changes);
+    if (created.length > 0) {
       await sql.query(
         `INSERT INTO developments
            (development_id, sequence, last_sequence, revision, occurred_on, occurred_end,
-            recorded_at, topics, actor_ids, document)
-         SELECT r.development_id, r.sequence, r.sequence, 1, r.occurred_on, r.occurred_end,
-                r.recorded_at, r.topics, r.actor_ids, r.document
+            recorded_at, topics, actor_ids, document, retracted)
+         SELECT r.development_id, r.sequence, r.last_sequence, r.revision, r.occurred_on,
+                r.occurred_end, r.recorded_at, r.topics, r.actor_ids, r.document, r.retracted
            FROM jsonb_to_recordset($1::jsonb) AS r(
-             development_id uuid, sequence bigint, occurred_on date, occurred_end date,
-             recorded_at timestamptz, topics text[], actor_ids text[], document jsonb)
+             development_id uuid, sequence bigint, last_sequence bigint, revision integer,
+             occurred_on date, occurred_end date, recorded_at timestamptz, topics text[],
+             actor_ids text[], document jsonb, retracted jsonb)
          ON CONFLICT (development_id) DO NOTHING`,
-        [JSON.stringify(developments)],
+        [JSON.stringify(created)],
+      );
+    }
+    const updated = developmentUpdateRows(changes);
+    if (updated.length > 0) {
+      await sql.query(
+        `UPDATE developments d SET
+           last_sequence = r.last_sequence,
+           revision = d.revision + r.corrections,
+           occurred_on = coalesce(r.occurred_on, d.occurred_on),
+           occurred_end = coalesce(r.occurred_end, d.occurred_end),
+           topics = coalesce(r.topics, d.topics),
+           actor_ids = coalesce(r.actor_ids, d.actor_ids),
+           document = coalesce(r.document, d.document),
+           retracted = coalesce(r.retracted, d.retracted)
+         FROM jsonb_to_recordset($1::jsonb) AS r(
+           development_id uuid, last_sequence bigint, corrections integer, occurred_on date,
+           occurred_end date, topics text[], actor_ids text[], document jsonb, retracted jsonb)
+         WHERE d.development_id = r.development_id`,
+        [JSON.stringify(updated)],
       );
     }
     await sql.query(

@@ -1,0 +1,62 @@
+import { Development } from '../development';
+import { LoggedEvent, NewsEvent } from './decode-event';
+import { NEWS_EVENT_CORRECTED } from './news-event-corrected';
+import { NEWS_EVENT_RECORDED } from './news-event-recorded';
+import { NEWS_EVENT_RETRACTED } from './news-event-retracted';
+
+/** A development as its own events in the log leave it. */
+export interface DevelopmentState {
+  developmentId: string;
+  development: Development;
+  /** 1 + the number of corrections. */
+  revision: number;
+  retracted: { reason: string; sequence: number } | null;
+  /** Sequence of the first event (the recording) and of the latest. */
+  sequence: number;
+  lastSequence: number;
+  eventIds: string[];
+}
+
+export class InvalidDevelopmentStreamError extends Error {}
+
+/** Applies one event to the development's state; pure. */
+export function evolve(
+  state: DevelopmentState | null,
+  { sequence, event }: LoggedEvent,
+): DevelopmentState {
+  if (event.type === NEWS_EVENT_RECORDED) {
+    if (state)
+      throw new InvalidDevelopmentStreamError(`${event.data.developmentId} recorded twice`);
+    return {
+      developmentId: event.data.developmentId,
+      development: event.data.development,
+      revision: 1,
+      retracted: null,
+      sequence,
+      lastSequence: sequence,
+      eventIds: [event.eventId],
+    };
+  }
+  if (!state) {
+    throw new InvalidDevelopmentStreamError(
+      `${event.type} of ${event.data.developmentId} before it was recorded`,
+    );
+  }
+  const next = { ...state, lastSequence: sequence, eventIds: [...state.eventIds, event.eventId] };
+  if (event.type === NEWS_EVENT_CORRECTED) {
+    return { ...next, development: event.data.development, revision: event.data.revision };
+  }
+  if (event.type === NEWS_EVENT_RETRACTED) {
+    return { ...next, retracted: { reason: event.data.reason, sequence } };
+  }
+  return assertNever(event);
+}
+
+/** The state after all of a development's events, in log order; null if there are none. */
+export function foldDevelopment(events: readonly LoggedEvent[]): DevelopmentState | null {
+  return events.reduce<DevelopmentState | null>(evolve, null);
+}
+
+function assertNever(event: never): never {
+  throw new InvalidDevelopmentStreamError(`unknown event ${JSON.stringify(event)}`);
+}

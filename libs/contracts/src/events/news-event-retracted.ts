@@ -1,0 +1,19 @@
+import { envelope, EventContext, EventEnvelope } from './event-envelope';
+
+export const NEWS_EVENT_RETRACTED = 'NewsEventRetracted';
+export const NEWS_EVENT_RETRACTED_VERSION = 1;
+
+/** A development withdrawn: it leaves the timeline and its statements stop counting. */
+export interface NewsEventRetractedData {
+  developmentId: string;
+  reason: string;
+}
+
+export type NewsEventRetracted = EventEnvelope<typeof NEWS_EVENT_RETRACTED, NewsEventRetractedData>;
+
+export function newsEventRetracted(
+  data: NewsEventRetractedData,
+  context: EventContext = {},
+): NewsEventRetracted {
+  return envelope(NEWS_EVENT_RETRACTED, NEWS_EVENT_RETRACTED_VERSION, data, context);
+}
