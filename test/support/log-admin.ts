@@ -1,5 +1,5 @@
-import { connect, NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
+import { connect, headers as natsHeaders, NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
 
 /** A separate NATS client for tests to look at, and clean up, the streams they created. */
 export class LogAdmin {
@@ -19,6 +19,28 @@ export class LogAdmin {
     } catch {
       return 0;
     }
+  }
+
+  /** Appends bytes straight to the log, as a writer other than ingest could. */
+  async publish(
+    subject: string,
+    payload: Uint8Array | string,
+    headers: Record<string, string> = {},
+  ) {
+    const h = natsHeaders();
+    for (const [name, value] of Object.entries(headers)) h.set(name, value);
+    const data = typeof payload === 'string' ? new TextEncoder().encode(payload) : payload;
+    return jetstream(this.connection).publish(subject, data, { headers: h });
+  }
+
+  /** Every message of a stream, in order. */
+  async messages(stream: string): Promise<StoredMsg[]> {
+    const last = await this.lastSequence(stream);
+    const messages: StoredMsg[] = [];
+    for (let seq = 1; seq <= last; seq++) {
+      messages.push(await this.jsm.streams.getMessage(stream, { seq }));
+    }
+    return messages;
   }
 
   async deleteStream(stream: string): Promise<void> {

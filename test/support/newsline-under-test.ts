@@ -119,6 +119,7 @@ export class NewslineUnderTest {
     await this.ingest?.close();
     await this.projector?.close();
     await this.log.deleteStream(this.config.STREAM_NAME);
+    await this.log.deleteStream(`${this.config.STREAM_NAME}_DEAD_LETTERS`);
     await this.log.close();
     await dropDatabase(this.config.DATABASE_URL);
   }

@@ -45,6 +45,11 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  BATCH_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

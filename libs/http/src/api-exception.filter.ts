@@ -71,7 +71,7 @@ function messageFor(code: ErrorCode, exception: unknown): string {
     case 'payload_too_large':
       return 'The body is larger than this endpoint accepts.';
     case 'unsupported_media_type':
-      return 'The body must be JSON (Content-Type: application/json).';
+      return 'The body must be JSON (Content-Type: application/json); the batch endpoint also takes NDJSON (application/x-ndjson).';
     case 'not_found':
       return 'No such resource.';
     default:

@@ -3,6 +3,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { ApiError } from './api-error';
 import { clientErrorHandler } from './client-error-handler';
 import { parseJsonBody } from './parse-json-body';
+import { parseNdjsonBody } from './parse-ndjson-body';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -10,9 +11,14 @@ export const CORRELATION_ID_HEADER = 'x-correlation-id';
 
 export interface HttpAdapterOptions {
   bodyLimitBytes: number;
+  /** Larger (or smaller) limits for particular routes, by path. */
+  routeBodyLimits?: Record<string, number>;
 }
 
-/** Fastify with strict JSON parsing; any other body content type is answered 415. */
+/**
+ * Fastify with strict JSON parsing and NDJSON for the routes that take it; any other body
+ * content type is answered 415.
+ */
 export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes,
@@ -26,6 +32,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     clientErrorHandler,
   });
   const fastify = adapter.getInstance();
+  const routeBodyLimits = options.routeBodyLimits ?? {};
+  fastify.addHook('onRoute', (route) => {
+    const limit = routeBodyLimits[route.url];
+    if (limit !== undefined) route.bodyLimit = limit;
+  });
   fastify.addHook('onSend', (request, reply, _payload, done) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
     done();
@@ -41,6 +52,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
         done(error as ApiError, undefined);
       }
     },
+  );
+  fastify.addContentTypeParser(
+    'application/x-ndjson',
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, parseNdjsonBody(body as Buffer)),
   );
   return adapter;
 }

@@ -34,10 +34,11 @@ export class HttpServiceModule {
 export async function createHttpService(
   module: DynamicModule,
   config: AppConfig,
+  routeBodyLimits: Record<string, number> = {},
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     module,
-    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES }),
+    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES, routeBodyLimits }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { DevelopmentEditor } from '../edits/development-editor.service';
+import { DevelopmentEditsController } from '../edits/development-edits.controller';
+import { DevelopmentLog } from '../log/development-log.service';
+import { BatchRecorder } from './batch/batch-recorder.service';
 import { DevelopmentRecorder } from './development-recorder.service';
 import { DevelopmentsController } from './developments.controller';
 import { IngestMetrics } from './ingest.metrics';
 
 @Module({
-  controllers: [DevelopmentsController],
-  providers: [DevelopmentRecorder, IngestMetrics],
+  controllers: [DevelopmentsController, DevelopmentEditsController],
+  providers: [DevelopmentLog, DevelopmentRecorder, BatchRecorder, DevelopmentEditor, IngestMetrics],
 })
 export class DevelopmentsModule {}

@@ -6,6 +6,7 @@ export type IngestOutcome = 'accepted' | 'duplicate' | 'invalid' | 'unavailable'
 @Injectable()
 export class IngestMetrics {
   private readonly outcomes: Counter<'outcome'>;
+  private readonly edits: Counter<'kind' | 'outcome'>;
   private readonly publishSeconds: Histogram;
 
   constructor(@Inject(Registry) registry: Registry) {
@@ -13,6 +14,12 @@ export class IngestMetrics {
       name: 'newsline_ingest_developments_total',
       help: 'Developments posted, by outcome',
       labelNames: ['outcome'],
+      registers: [registry],
+    });
+    this.edits = new Counter({
+      name: 'newsline_ingest_edits_total',
+      help: 'Corrections and retractions posted, by kind and outcome',
+      labelNames: ['kind', 'outcome'],
       registers: [registry],
     });
     this.publishSeconds = new Histogram({
@@ -25,6 +32,10 @@ export class IngestMetrics {
 
   count(outcome: IngestOutcome): void {
     this.outcomes.inc({ outcome });
+  }
+
+  countEdit(kind: 'correction' | 'retraction', outcome: string): void {
+    this.edits.inc({ kind, outcome });
   }
 
   async timePublish<T>(publish: () => Promise<T>): Promise<T> {

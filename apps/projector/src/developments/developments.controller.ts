@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { invalidQuery, notFound, RequiresAccess } from '@app/http';
 import { getDevelopment } from '@app/read-model';
@@ -13,12 +14,17 @@ export class DevelopmentsController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
   @Get(':developmentId')
-  async development(@Param('developmentId') id: string): Promise<DevelopmentWithHistory> {
+  async development(
+    @Param('developmentId') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<DevelopmentWithHistory> {
     if (!developmentId.safeParse(id).success) {
       throw invalidQuery([{ path: 'developmentId', message: 'must be a UUID' }]);
     }
     const development = await getDevelopment(this.sql, id.toLowerCase());
     if (!development) throw notFound(`Development ${id}`);
+    // The revision, for If-Match on a correction.
+    void reply.header('ETag', `"${development.revision}"`);
     return development;
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeEvent } from '@app/contracts';
 import { ReceivedMessage } from '@app/jetstream';
-import { applyBatch, PROJECTIONS, ProjectedEvent, readCheckpoints } from '@app/read-model';
+import { applyBatch, PROJECTIONS, readCheckpoints } from '@app/read-model';
+import { PoisonEvents } from './poison-events';
 import { ProjectionMetrics } from './projection.metrics';
 
 /** Decodes a batch of log messages and applies it to every projection in one transaction. */
@@ -14,15 +14,13 @@ export class ProjectionRunner {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
+    @Inject(PoisonEvents) private readonly poison: PoisonEvents,
   ) {}
 
   async apply(messages: ReceivedMessage[]): Promise<void> {
-    const events: ProjectedEvent[] = messages.map((message) => ({
-      sequence: message.sequence,
-      event: decodeEvent(message.data),
-    }));
+    const { events, through } = await this.poison.decode(messages, true);
     await this.metrics.timeBatch(events.length, () =>
-      applyBatch(this.dataSource, this.projections, events),
+      applyBatch(this.dataSource, this.projections, events, { through }),
     );
     this.logger.debug({
       msg: 'applied a batch',

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Histogram, Registry } from 'prom-client';
+import { Counter, Histogram, Registry } from 'prom-client';
 
 @Injectable()
 export class ProjectionMetrics {
   private readonly batchSize: Histogram;
   private readonly applySeconds: Histogram;
+  private readonly deadLetters: Counter;
 
   constructor(@Inject(Registry) registry: Registry) {
     this.batchSize = new Histogram({
@@ -19,6 +20,15 @@ export class ProjectionMetrics {
       buckets: [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     });
+    this.deadLetters = new Counter({
+      name: 'newsline_projector_dead_letters_total',
+      help: 'Events copied to the dead-letter stream because they cannot be applied',
+      registers: [registry],
+    });
+  }
+
+  countDeadLetter(): void {
+    this.deadLetters.inc();
   }
 
   async timeBatch<T>(events: number, apply: () => Promise<T>): Promise<T> {

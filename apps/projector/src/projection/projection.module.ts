@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ConsumerState } from '@app/jetstream';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
+import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
+import { PoisonEvents } from './poison-events';
 import { ProjectionRunner } from './projection-runner.service';
 import { ProjectionHandler } from './projection.handler';
 import { ProjectorLease } from './projector-lease';
@@ -7,7 +10,19 @@ import { ProjectionMetrics } from './projection.metrics';
 
 @Module({
   controllers: [ProjectionHandler],
-  providers: [ProjectionRunner, ConsumerState, ProjectorLease, ProjectionMetrics],
-  exports: [ProjectionRunner, ConsumerState, ProjectorLease],
+  providers: [
+    ProjectionRunner,
+    ConsumerState,
+    ProjectorLease,
+    ProjectionMetrics,
+    PoisonEvents,
+    {
+      provide: DeadLetterQueue,
+      inject: [NatsConnection, APP_CONFIG],
+      useFactory: (connection: NatsConnection, config: AppConfig) =>
+        new DeadLetterQueue(connection, config.SUBJECT_PREFIX, config.PUBLISH_TIMEOUT_MS),
+    },
+  ],
+  exports: [ProjectionRunner, ConsumerState, ProjectorLease, PoisonEvents, DeadLetterQueue],
 })
 export class ProjectionModule {}

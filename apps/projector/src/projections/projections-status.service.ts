@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConsumerState, NatsConnection } from '@app/jetstream';
+import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from '../projection/projection-runner.service';
 import { ProjectorLease } from '../projection/projector-lease';
 import type { RebuildState } from '../rebuild/rebuild-state';
@@ -16,6 +16,8 @@ export interface ProjectionStatus {
     'rebuildId' | 'position' | 'head' | 'eventsPerSecond' | 'startedAt'
   >;
   error: string | null;
+  /** Events set aside in the dead-letter stream because they cannot be applied. */
+  deadLetters: number;
   /** "waiting" on a standby projector while another one consumes into this database. */
   lease: 'held' | 'waiting';
 }
@@ -24,6 +26,7 @@ export interface ProjectionStatus {
 @Injectable()
 export class ProjectionsStatus {
   private lastKnownHead = 0;
+  private lastKnownDeadLetters = 0;
 
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
@@ -31,10 +34,15 @@ export class ProjectionsStatus {
     @Inject(NatsConnection) private readonly connection: NatsConnection,
     @Inject(Rebuilds) private readonly rebuilds: Rebuilds,
     @Inject(ProjectorLease) private readonly lease: ProjectorLease,
+    @Inject(DeadLetterQueue) private readonly deadLetters: DeadLetterQueue,
   ) {}
 
   async report(): Promise<ProjectionStatus[]> {
-    const [positions, head] = await Promise.all([this.runner.positions(), this.head()]);
+    const [positions, head, deadLetters] = await Promise.all([
+      this.runner.positions(),
+      this.head(),
+      this.deadLetterCount(),
+    ]);
     const stalled = this.consumer.status === 'stalled' || !this.connection.isReady;
     const running = this.rebuilds.running();
     return [...positions].map(([name, position]) => {
@@ -55,9 +63,19 @@ export class ProjectionsStatus {
             }
           : null,
         error: stalled ? (this.consumer.lastError ?? 'not connected to NATS') : null,
+        deadLetters,
         lease: this.lease.held ? 'held' : 'waiting',
       };
     });
+  }
+
+  private async deadLetterCount(): Promise<number> {
+    try {
+      this.lastKnownDeadLetters = await this.deadLetters.count();
+    } catch {
+      // As for the head: the last figure known.
+    }
+    return this.lastKnownDeadLetters;
   }
 
   /** The log's last sequence; the last one seen while NATS cannot be asked. */

@@ -1,7 +1,7 @@
 import { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
-import { decodeEvent, developmentSubjects } from '@app/contracts';
+import { developmentSubjects } from '@app/contracts';
 import { NatsConnection } from '@app/jetstream';
-import { ProjectedEvent } from '@app/read-model';
+import type { RawLogMessage } from '../projection/poison-events';
 
 /**
  * Reads the development events of the log from sequence 1 with an ordered consumer (no
@@ -23,29 +23,28 @@ export class LogReplay {
     return new LogReplay(messages, messages[Symbol.asyncIterator](), num_pending);
   }
 
-  /** Up to `size` events, and how many more the log held when the last one was read. */
-  async next(size: number): Promise<{ events: ProjectedEvent[]; pending: number }> {
-    const events: ProjectedEvent[] = [];
+  /** Up to `size` messages, and how many more the log held when the last one was read. */
+  async next(size: number): Promise<{ messages: RawLogMessage[]; pending: number }> {
+    const messages: RawLogMessage[] = [];
     for (;;) {
       const read: IteratorResult<JsMsg> = await this.iterator.next();
       if (read.done) throw new Error('the log replay ended before reaching the end of the log');
-      const message = read.value;
-      events.push({ sequence: message.seq, event: decodeEvent(message.data) });
-      const pending = message.info.pending;
-      if (pending === 0 || events.length >= size) return { events, pending };
+      const { seq, subject, data, info } = read.value;
+      messages.push({ sequence: seq, subject, data });
+      if (info.pending === 0 || messages.length >= size) return { messages, pending: info.pending };
     }
   }
 
-  /** Events up to and including `sequence`, which must already be in the log. */
-  async until(sequence: number, after: number): Promise<ProjectedEvent[]> {
-    const events: ProjectedEvent[] = [];
+  /** Messages up to and including `sequence`, which must already be in the log. */
+  async until(sequence: number, after: number): Promise<RawLogMessage[]> {
+    const messages: RawLogMessage[] = [];
     let last = after;
     while (last < sequence) {
       const batch = await this.next(sequence - last);
-      events.push(...batch.events);
-      last = batch.events[batch.events.length - 1].sequence;
+      messages.push(...batch.messages);
+      last = batch.messages[batch.messages.length - 1].sequence;
     }
-    return events;
+    return messages;
   }
 
   async close(): Promise<void> {

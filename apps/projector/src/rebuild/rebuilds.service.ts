@@ -19,6 +19,7 @@ import {
   swapInShadowSchema,
 } from '@app/read-model';
 import { ProjectionRunner } from '../projection/projection-runner.service';
+import { PoisonEvents } from '../projection/poison-events';
 import { LogReplay } from './log-replay';
 import { RebuildConflictError, RebuildState, UnknownProjectionError } from './rebuild-state';
 
@@ -39,6 +40,7 @@ export class Rebuilds implements OnApplicationBootstrap {
     @Inject(NatsConnection) private readonly connection: NatsConnection,
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PoisonEvents) private readonly poison: PoisonEvents,
   ) {}
 
   /** A copy left half-built by a process that died is of no use: drop it. */
@@ -98,8 +100,9 @@ export class Rebuilds implements OnApplicationBootstrap {
       while (reading) {
         const batch = await reading;
         reading = batch.pending > 0 ? replay.next(this.config.REBUILD_BATCH_SIZE) : null;
-        await applyBatch(this.dataSource, projections, batch.events, schema);
-        state.position = batch.events[batch.events.length - 1].sequence;
+        const { events, through } = await this.poison.decode(batch.messages, false);
+        await applyBatch(this.dataSource, projections, events, { schema, through });
+        state.position = through;
         state.head = state.position + batch.pending;
         state.eventsPerSecond = Math.round(state.position / ((Date.now() - started) / 1000));
       }
@@ -144,8 +147,9 @@ export class Rebuilds implements OnApplicationBootstrap {
       const livePosition = Number(live ?? 0);
       if (livePosition > state.position) {
         const missing = await replay.until(livePosition, state.position);
-        await applyEventsIn(sql, projections, missing, schema);
-        state.position = missing[missing.length - 1].sequence;
+        const { events, through } = await this.poison.decode(missing, false);
+        await applyEventsIn(sql, projections, events, { schema, through });
+        state.position = through;
       }
       await sql.query(
         `INSERT INTO ${escapeIdentifier(schema)}.projection_checkpoints (name, position)

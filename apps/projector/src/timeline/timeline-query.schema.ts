@@ -17,6 +17,10 @@ export const timelineQuerySchema = z
       .max(500, 'must be at most 500 characters')
       .refine(isStorableText, 'must not contain U+0000 or an unpaired surrogate')
       .optional(),
+    includeRetracted: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .transform((value) => value === 'true')
+      .default(false),
     order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
     limit: pageLimit,
     cursor: cursorParameter(decodeTimelineCursor).optional(),

@@ -19,6 +19,7 @@ export class TimelineController {
       actors: query.actor,
       topics: query.topic,
       text: query.q,
+      includeRetracted: query.includeRetracted,
       order: query.order,
       limit: query.limit,
       after: query.cursor,

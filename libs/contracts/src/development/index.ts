@@ -6,3 +6,4 @@ export * from './normalize-development';
 export * from './slug';
 export * from './text';
 export * from './validate-development';
+export * from './retraction.schema';

@@ -263,9 +263,27 @@ describe('normalizeDevelopment', () => {
 
     it('adds no keys for optional fields that were not sent', () => {
       const development = normalizeDevelopment(base);
-      for (const key of ['occurredUntil', 'body', 'location', 'source']) {
+      for (const key of ['body', 'location', 'source']) {
         expect(development).not.toHaveProperty(key);
       }
+    });
+  });
+
+  describe('occurredUntil', () => {
+    it('is filled with occurredOn for a single day sent without it', () => {
+      expect(normalizeDevelopment(base).occurredUntil).toBe('2025-12-14');
+    });
+
+    it('keeps a later day that was sent', () => {
+      expect(normalizeDevelopment({ ...base, occurredUntil: '2026-01-02' }).occurredUntil).toBe(
+        '2026-01-02',
+      );
+    });
+
+    it('keeps the same day that was sent', () => {
+      expect(normalizeDevelopment({ ...base, occurredUntil: '2025-12-14' })).toEqual(
+        normalizeDevelopment(base),
+      );
     });
   });
 

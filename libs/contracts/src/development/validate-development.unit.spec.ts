@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ValidationDetail } from '../errors';
-import { validateDevelopment } from './validate-development';
+import { validateChanges, validateDevelopment } from './validate-development';
 
 /** The example of API.md, "The development (input)". */
 const apiExample = {
@@ -245,6 +245,99 @@ describe('validateDevelopment reports every problem at once', () => {
     expect(result).toEqual({
       ok: false,
       details: [{ path: 'statements[0].stance', message: 'is required' }],
+    });
+  });
+});
+
+describe('validateChanges', () => {
+  function changeDetails(body: unknown): ValidationDetail[] {
+    const result = validateChanges(body);
+    return result.ok ? [] : result.details;
+  }
+
+  it('accepts one field and returns exactly it', () => {
+    expect(validateChanges({ title: 'Berlin talks, day one' })).toEqual({
+      ok: true,
+      value: { title: 'Berlin talks, day one' },
+    });
+  });
+
+  it('accepts any subset of fields, none of them required', () => {
+    const changes = {
+      occurredUntil: '2025-12-16',
+      statements: [{ actor: 'Rustem Umerov', topic: 'peace-plan', stance: 'oppose' }],
+      source: { url: 'https://example.org/b' },
+    };
+    expect(validateChanges(changes)).toEqual({ ok: true, value: changes });
+  });
+
+  it('refuses an empty object with the path ""', () => {
+    expect(validateChanges({})).toEqual({
+      ok: false,
+      details: [{ path: '', message: 'must change at least one field' }],
+    });
+  });
+
+  it.each([
+    ['at the top level', { title: 'x', importance: 5 }, 'importance'],
+    ['in an actor', { actors: [{ name: 'A', role: 'x' }] }, 'actors[0].role'],
+    ['in the source', { source: { author: 'x' } }, 'source.author'],
+  ])('refuses an unknown field %s with its path', (_where, body, path) => {
+    expect(changeDetails(body)).toEqual([{ path, message: 'is not a known field' }]);
+  });
+
+  it('refuses a misspelled field sent alone: unknown, and nothing left to change', () => {
+    expect(changeDetails({ occuredOn: '2025-12-15' })).toEqual([
+      { path: 'occuredOn', message: 'is not a known field' },
+      { path: '', message: 'must change at least one field' },
+    ]);
+  });
+
+  it.each([
+    ['an empty title', { title: '  ' }, 'title', 'must not be empty'],
+    [
+      'a day that does not exist',
+      { occurredOn: '2025-02-30' },
+      'occurredOn',
+      'must be a calendar date YYYY-MM-DD that exists',
+    ],
+    [
+      'a topic that is not a slug',
+      { topics: ['Peace Plan'] },
+      'topics[0]',
+      'must be a slug: lowercase a-z, 0-9 and single hyphens',
+    ],
+    [
+      'an unknown stance',
+      { statements: [{ actor: 'A', topic: 't', stance: 'maybe' }] },
+      'statements[0].stance',
+      'must be one of support, oppose, conditional, neutral',
+    ],
+  ])('refuses %s, naming the field', (_what, body, path, message) => {
+    expect(changeDetails(body)).toEqual([{ path, message }]);
+  });
+
+  it('refuses a field given as null rather than leaving it out', () => {
+    expect(changeDetails({ title: null }).map((detail) => detail.path)).toEqual(['title']);
+  });
+
+  it('lists every problem at once', () => {
+    expect(changeDetails({ title: '', location: 5, extra: true }).map((d) => d.path)).toEqual(
+      expect.arrayContaining(['title', 'location', 'extra']),
+    );
+  });
+
+  it.each([
+    ['an array', []],
+    ['an array of changes', [{ title: 'x' }]],
+    ['a string', 'title'],
+    ['null', null],
+    ['a number', 42],
+    ['undefined', undefined],
+  ])('refuses %s, which is not an object', (_what, body) => {
+    expect(validateChanges(body)).toEqual({
+      ok: false,
+      details: [{ path: '', message: 'must be a JSON object' }],
     });
   });
 });

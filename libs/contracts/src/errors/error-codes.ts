@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   unauthorized: 401,
   not_found: 404,
   conflict: 409,
+  retracted: 409,
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,

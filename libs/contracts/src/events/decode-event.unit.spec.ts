@@ -1,11 +1,19 @@
 import { normalizeDevelopment } from '../development';
 import { developmentIdFor } from '../ids';
 import { decodeEvent, UndecodableEventError } from './decode-event';
+import { newsEventCorrected } from './news-event-corrected';
 import { newsEventRecorded, NewsEventRecorded } from './news-event-recorded';
+import { newsEventRetracted } from './news-event-retracted';
+
+const developmentId = developmentIdFor('order-1');
+
+function fixed(second: number, eventId: string) {
+  return { now: () => new Date(Date.UTC(2025, 11, 16, 8, 0, second)), newId: () => eventId };
+}
 
 const event: NewsEventRecorded = newsEventRecorded(
   {
-    developmentId: developmentIdFor('order-1'),
+    developmentId,
     idempotencyKey: 'order-1',
     development: normalizeDevelopment({
       occurredOn: '2025-12-14',
@@ -16,10 +24,22 @@ const event: NewsEventRecorded = newsEventRecorded(
       source: { url: 'https://example.org/a', publishedAt: '2025-12-16T08:00:00Z' },
     }),
   },
+  fixed(0, '0b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
+);
+
+const corrected = newsEventCorrected(
   {
-    now: () => new Date('2025-12-16T08:00:00.000Z'),
-    newId: () => '0b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b',
+    developmentId,
+    revision: 2,
+    changed: ['title'],
+    development: { ...event.data.development, title: 'Berlin talks' },
   },
+  { ...fixed(1, '1b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'), causationId: event.eventId },
+);
+
+const retracted = newsEventRetracted(
+  { developmentId, reason: 'duplicate of another development' },
+  fixed(2, '2b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
 );
 
 /** As ingest writes it to the log. */
@@ -27,33 +47,150 @@ function encode(value: unknown): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value));
 }
 
-/** The event as plain JSON data, with one change made by `edit`. */
-function changed(edit: (json: any) => void): Uint8Array {
-  const json = JSON.parse(JSON.stringify(event));
+/** `source` as plain JSON data, with one change made by `edit`. */
+function changed(edit: (json: any) => void, source: unknown = event): Uint8Array {
+  const json = JSON.parse(JSON.stringify(source));
   edit(json);
   return encode(json);
 }
 
+/** The message decoding `payload` is refused with; fails if it is not refused. */
+function refusal(payload: Uint8Array): string {
+  try {
+    decodeEvent(payload);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UndecodableEventError);
+    return (error as Error).message;
+  }
+  throw new Error('decoded, but should have been refused');
+}
+
+/** The event as version 1 of NewsEventRecorded wrote it: a single day without occurredUntil. */
+const v1 = changed((json) => {
+  json.schemaVersion = 1;
+  delete json.data.development.occurredUntil;
+});
+
 describe('decodeEvent', () => {
-  it('round-trips an encoded NewsEventRecorded', () => {
-    expect(decodeEvent(encode(event))).toEqual(event);
+  describe('round-trips every current event type', () => {
+    it('NewsEventRecorded', () => {
+      expect(decodeEvent(encode(event))).toEqual(event);
+    });
+
+    it('NewsEventRecorded with the default id and clock', () => {
+      const fresh = newsEventRecorded(event.data);
+      expect(decodeEvent(encode(fresh))).toEqual(fresh);
+    });
+
+    it('NewsEventCorrected', () => {
+      expect(decodeEvent(encode(corrected))).toEqual(corrected);
+    });
+
+    it('NewsEventRetracted', () => {
+      expect(decodeEvent(encode(retracted))).toEqual(retracted);
+    });
   });
 
-  it('round-trips an event with the default id and clock', () => {
-    const fresh = newsEventRecorded(event.data);
-    expect(decodeEvent(encode(fresh))).toEqual(fresh);
+  describe('NewsEventRecorded version 1', () => {
+    it('decodes to version 2 with occurredUntil = occurredOn', () => {
+      const decoded = decodeEvent(v1);
+      expect(decoded.schemaVersion).toBe(2);
+      expect(decoded).toEqual({
+        ...event,
+        data: {
+          ...event.data,
+          development: { ...event.data.development, occurredUntil: '2025-12-14' },
+        },
+      });
+    });
+
+    it('keeps an occurredUntil version 1 stated', () => {
+      const decoded = decodeEvent(changed((json) => (json.schemaVersion = 1)));
+      expect(decoded).toEqual(event);
+    });
+
+    it('is still checked after upcasting', () => {
+      const payload = changed((json) => {
+        json.schemaVersion = 1;
+        json.data.development.occurredUntil = '2025-12-13';
+      });
+      expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+    });
   });
 
-  it('accepts fields it does not know, so newer writers do not break readers', () => {
-    const decoded = decodeEvent(changed((json) => (json.data.development.extra = 1)));
-    expect(decoded.data.developmentId).toBe(event.data.developmentId);
+  it('refuses NewsEventRecorded version 2 without occurredUntil (only version 1 may omit it)', () => {
+    const payload = changed((json) => delete json.data.development.occurredUntil);
+    expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+  });
+
+  describe('refuses a version this reader does not know', () => {
+    it('NewsEventRecorded version 3', () => {
+      expect(refusal(changed((json) => (json.schemaVersion = 3)))).toBe(
+        'NewsEventRecorded version 3 cannot be read (this reader knows version 2)',
+      );
+    });
+
+    it('NewsEventCorrected version 2', () => {
+      expect(refusal(changed((json) => (json.schemaVersion = 2), corrected))).toBe(
+        'NewsEventCorrected version 2 cannot be read (this reader knows version 1)',
+      );
+    });
+  });
+
+  it('refuses an unknown event type', () => {
+    expect(refusal(changed((json) => (json.type = 'NewsEventDeleted')))).toBe(
+      'unknown event type "NewsEventDeleted"',
+    );
+  });
+
+  it("refuses a development whose statement names an actor not in the development's actors", () => {
+    const payload = changed((json) => (json.data.development.statements[0].actor = 'nobody'));
+    expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+    expect(refusal(payload)).toContain("must name only the development's actors");
+  });
+
+  it('refuses a correction whose statement names an actor not in its actors', () => {
+    const payload = changed((json) => (json.data.development.actors = []), corrected);
+    expect(refusal(payload)).toMatch(/^invalid NewsEventCorrected/);
+  });
+
+  describe('fields it does not know', () => {
+    it('are accepted, so newer writers do not break readers', () => {
+      const decoded = decodeEvent(changed((json) => (json.data.development.extra = 1)));
+      expect(decoded.data.developmentId).toBe(event.data.developmentId);
+    });
+
+    it('are stripped from the decoded development, its actors, statements and source', () => {
+      const decoded = decodeEvent(
+        changed((json) => {
+          json.data.development.extra = 1;
+          json.data.development.actors[0].role = 'president';
+          json.data.development.statements[0].confidence = 0.9;
+          json.data.development.source.author = 'x';
+        }),
+      );
+      expect(decoded).toEqual(event);
+      expect(decoded.data).not.toHaveProperty('development.extra');
+    });
+
+    it('are stripped from the data and the envelope', () => {
+      const decoded = decodeEvent(
+        changed((json) => {
+          json.data.extra = 1;
+          json.extra = 2;
+        }),
+      );
+      expect(decoded).toEqual(event);
+      expect(decoded).not.toHaveProperty('extra');
+      expect(decoded.data).not.toHaveProperty('extra');
+    });
   });
 
   it('makes UndecodableEventError an Error', () => {
     expect(new UndecodableEventError('x')).toBeInstanceOf(Error);
   });
 
-  describe('rejects bytes that are not UTF-8 JSON', () => {
+  describe('refuses bytes that are not UTF-8 JSON', () => {
     it.each([
       ['invalid UTF-8', Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d])],
       ['an overlong UTF-8 encoding', Uint8Array.from([0x22, 0xc0, 0xaf, 0x22])],
@@ -63,23 +200,31 @@ describe('decodeEvent', () => {
       ['truncated JSON', encode(event).slice(0, 40)],
       ['no bytes at all', new Uint8Array()],
     ])('%s', (_what, payload) => {
-      expect(() => decodeEvent(payload)).toThrow(UndecodableEventError);
-      expect(() => decodeEvent(payload)).toThrow(/not UTF-8 JSON/);
+      expect(refusal(payload)).toMatch(/^not UTF-8 JSON/);
     });
   });
 
-  describe('rejects JSON that is not a known event', () => {
+  describe('refuses JSON that is not an event envelope', () => {
     it.each([
       ['null', encode(null)],
       ['an array', encode([event])],
       ['a string', encode('NewsEventRecorded')],
-      ['another type', changed((json) => (json.type = 'NewsEventRetracted'))],
-      ['another schema version', changed((json) => (json.schemaVersion = 2))],
       ['an eventId that is not a UUID', changed((json) => (json.eventId = 'event-1'))],
       ['recordedAt without offset', changed((json) => (json.recordedAt = '2025-12-16T08:00:00'))],
       ['no correlationId', changed((json) => delete json.correlationId)],
       ['a numeric causationId', changed((json) => (json.causationId = 1))],
+      ['no type', changed((json) => delete json.type)],
       ['no data', changed((json) => delete json.data)],
+      ['schema version 0', changed((json) => (json.schemaVersion = 0))],
+      ['a schema version that is a string', changed((json) => (json.schemaVersion = '2'))],
+      ['a fractional schema version', changed((json) => (json.schemaVersion = 1.5))],
+    ])('%s', (_what, payload) => {
+      expect(refusal(payload)).toMatch(/^not an event envelope/);
+    });
+  });
+
+  describe('refuses data that breaks its type’s rules', () => {
+    it.each([
       ['a developmentId that is not a UUID', changed((json) => (json.data.developmentId = 'x'))],
       ['no idempotencyKey', changed((json) => delete json.data.idempotencyKey)],
       ['no development', changed((json) => delete json.data.development)],
@@ -90,9 +235,35 @@ describe('decodeEvent', () => {
         'a statement without stance',
         changed((json) => delete json.data.development.statements[0].stance),
       ],
-    ])('%s', (_what, payload) => {
-      expect(() => decodeEvent(payload)).toThrow(UndecodableEventError);
-      expect(() => decodeEvent(payload)).toThrow(/not a known event/);
+      [
+        'occurredUntil before occurredOn',
+        changed((json) => (json.data.development.occurredUntil = '2025-12-13')),
+      ],
+    ])('NewsEventRecorded with %s', (_what, payload) => {
+      expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+    });
+
+    it.each([
+      ['revision 1 (the recording is revision 1)', (json: any) => (json.data.revision = 1)],
+      ['no changed list', (json: any) => delete json.data.changed],
+      ['no development', (json: any) => delete json.data.development],
+    ])('NewsEventCorrected with %s', (_what, edit) => {
+      expect(refusal(changed(edit, corrected))).toMatch(/^invalid NewsEventCorrected/);
+    });
+
+    it.each([
+      ['no reason', (json: any) => delete json.data.reason],
+      ['a developmentId that is not a UUID', (json: any) => (json.data.developmentId = 'x')],
+    ])('NewsEventRetracted with %s', (_what, edit) => {
+      expect(refusal(changed(edit, retracted))).toMatch(/^invalid NewsEventRetracted/);
+    });
+
+    it('a NewsEventRecorded relabelled as NewsEventRetracted', () => {
+      const payload = changed((json) => {
+        json.type = 'NewsEventRetracted';
+        json.schemaVersion = 1;
+      });
+      expect(refusal(payload)).toMatch(/^invalid NewsEventRetracted/);
     });
   });
 });

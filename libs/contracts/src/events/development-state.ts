@@ -1,5 +1,5 @@
 import { Development } from '../development';
-import { LoggedEvent, NewsEvent } from './decode-event';
+import { LoggedEvent } from './decode-event';
 import { NEWS_EVENT_CORRECTED } from './news-event-corrected';
 import { NEWS_EVENT_RECORDED } from './news-event-recorded';
 import { NEWS_EVENT_RETRACTED } from './news-event-retracted';

@@ -2,6 +2,7 @@ import { normalizeDevelopment } from '../development';
 import { developmentIdFor } from '../ids';
 import {
   NEWS_EVENT_RECORDED,
+  NEWS_EVENT_RECORDED_VERSION,
   newsEventRecorded,
   NewsEventRecordedData,
 } from './news-event-recorded';
@@ -23,7 +24,7 @@ describe('newsEventRecorded', () => {
     expect(newsEventRecorded(data, fixed)).toEqual({
       eventId: EVENT_ID,
       type: 'NewsEventRecorded',
-      schemaVersion: 1,
+      schemaVersion: 2,
       recordedAt: '2025-12-16T08:00:00.123Z',
       correlationId: EVENT_ID,
       causationId: null,
@@ -31,11 +32,25 @@ describe('newsEventRecorded', () => {
     });
   });
 
-  it('has the type NewsEventRecorded at schema version 1', () => {
+  it('has the type NewsEventRecorded at schema version 2', () => {
     const event = newsEventRecorded(data, fixed);
     expect(event.type).toBe(NEWS_EVENT_RECORDED);
     expect(event.type).toBe('NewsEventRecorded');
-    expect(event.schemaVersion).toBe(1);
+    expect(event.schemaVersion).toBe(2);
+    expect(NEWS_EVENT_RECORDED_VERSION).toBe(2);
+  });
+
+  it('carries the closed period of version 2: occurredUntil of a single day is occurredOn', () => {
+    expect(newsEventRecorded(data, fixed).data.development.occurredUntil).toBe('2025-12-14');
+  });
+
+  it('uses a given eventId without asking the id source, and correlates with it', () => {
+    const newId = jest.fn(() => EVENT_ID);
+    const given = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    const event = newsEventRecorded(data, { ...fixed, newId, eventId: given });
+    expect(event.eventId).toBe(given);
+    expect(event.correlationId).toBe(given);
+    expect(newId).not.toHaveBeenCalled();
   });
 
   it('takes recordedAt from the injected clock, as ISO 8601 UTC', () => {

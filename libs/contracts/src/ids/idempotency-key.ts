@@ -33,3 +33,15 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/**
+ * The eventId of a correction or retraction sent with an Idempotency-Key: the same request
+ * sent again maps to the same event, which the development's events then already hold.
+ */
+export function editEventIdFor(
+  developmentId: string,
+  kind: string,
+  idempotencyKey: string,
+): string {
+  return uuidv5(`${developmentId}/${kind}/${idempotencyKey}`, DEVELOPMENT_ID_NAMESPACE);
+}

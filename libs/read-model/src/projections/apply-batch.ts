@@ -4,9 +4,18 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { lockCheckpoints, storeProjectionCheckpoint } from '../checkpoints/checkpoints';
 import { Projection, ProjectedEvent, SqlExecutor } from './projection';
 
+export interface ApplyOptions {
+  /** The live read model, or a copy being rebuilt. */
+  schema?: string;
+  /**
+   * The last log sequence the batch covers, when that is past its last event (events set
+   * aside as dead letters): the checkpoints move this far.
+   */
+  through?: number;
+}
+
 /**
- * Applies a batch to every projection in one transaction, together with their checkpoints,
- * in `schema`: the live read model, or a copy being rebuilt.
+ * Applies a batch to every projection in one transaction, together with their checkpoints.
  * Events at or below a projection's checkpoint were applied before (a redelivery) and are
  * skipped, which turns at-least-once delivery into exactly-once effects.
  */
@@ -14,12 +23,12 @@ export async function applyBatch(
   dataSource: DataSource,
   projections: readonly Projection[],
   events: readonly ProjectedEvent[],
-  schema = READ_MODEL_SCHEMA,
+  options: ApplyOptions = {},
 ): Promise<void> {
-  if (events.length === 0) return;
+  if (events.length === 0 && !options.through) return;
   await dataSource.transaction(async (manager) => {
     const sql: SqlExecutor = { query: (text, parameters) => manager.query(text, parameters) };
-    await applyEventsIn(sql, projections, events, schema);
+    await applyEventsIn(sql, projections, events, options);
   });
 }
 
@@ -28,18 +37,19 @@ export async function applyEventsIn(
   sql: SqlExecutor,
   projections: readonly Projection[],
   events: readonly ProjectedEvent[],
-  schema: string,
+  { schema = READ_MODEL_SCHEMA, through = 0 }: ApplyOptions = {},
 ): Promise<void> {
   await sql.query(`SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
   const checkpoints = await lockCheckpoints(
     sql,
     projections.map((projection) => projection.name),
   );
+  const last = Math.max(through, events[events.length - 1]?.sequence ?? 0);
   for (const projection of projections) {
     const applied = checkpoints.get(projection.name) ?? 0;
+    if (last <= applied) continue;
     const fresh = events.filter((event) => event.sequence > applied);
-    if (fresh.length === 0) continue;
-    await projection.handle(fresh, sql);
-    await storeProjectionCheckpoint(sql, projection.name, fresh[fresh.length - 1].sequence);
+    if (fresh.length > 0) await projection.handle(fresh, sql);
+    await storeProjectionCheckpoint(sql, projection.name, last);
   }
 }

@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ValidationDetail } from '@app/contracts';
+import { LogUnavailableError } from '@app/jetstream';
+import { DevelopmentRecorder, RecordingContext } from '../development-recorder.service';
+import { IngestMetrics } from '../ingest.metrics';
+import { BatchEntry } from './prepare-batch';
+
+export type BatchItemResult = { index: number; line?: number } & (
+  | { status: 'accepted' | 'duplicate'; developmentId: string; eventId: string; sequence: number }
+  | { status: 'invalid'; details: ValidationDetail[] }
+  | { status: 'unavailable'; developmentId: string; message: string; outcomeUnknown: boolean }
+);
+
+export interface BatchResult {
+  accepted: number;
+  duplicates: number;
+  invalid: number;
+  unavailable: number;
+  results: BatchItemResult[];
+}
+
+/**
+ * Records every valid item of a batch as if each had been posted alone. All publishes are
+ * started at once and go out together, so the batch costs about one round trip to the log.
+ */
+@Injectable()
+export class BatchRecorder {
+  constructor(
+    @Inject(DevelopmentRecorder) private readonly recorder: DevelopmentRecorder,
+    @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
+  ) {}
+
+  async record(entries: BatchEntry[], context: RecordingContext): Promise<BatchResult> {
+    const results = await Promise.all(entries.map((entry) => this.recordOne(entry, context)));
+    const count = (status: BatchItemResult['status']) =>
+      results.filter((result) => result.status === status).length;
+    return {
+      accepted: count('accepted'),
+      duplicates: count('duplicate'),
+      invalid: count('invalid'),
+      unavailable: count('unavailable'),
+      results,
+    };
+  }
+
+  private async recordOne(entry: BatchEntry, context: RecordingContext): Promise<BatchItemResult> {
+    const place = { index: entry.index, ...(entry.line !== undefined && { line: entry.line }) };
+    const { prepared } = entry;
+    if (!prepared.ok) {
+      this.metrics.count('invalid');
+      return { ...place, status: 'invalid', details: prepared.details };
+    }
+    try {
+      const { duplicate, ...ids } = await this.recorder.record(prepared.data, context);
+      this.metrics.count(duplicate ? 'duplicate' : 'accepted');
+      return { ...place, status: duplicate ? 'duplicate' : 'accepted', ...ids };
+    } catch (error) {
+      if (!(error instanceof LogUnavailableError)) throw error;
+      this.metrics.count('unavailable');
+      return {
+        ...place,
+        status: 'unavailable',
+        developmentId: prepared.data.developmentId,
+        message: error.message,
+        outcomeUnknown: error.outcomeUnknown,
+      };
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { isValidIdempotencyKey, ValidationDetail } from '@app/contracts';
+import { NdjsonBody } from '@app/http';
+import { prepareRecording, PreparedRecording } from '../prepare-recording';
+
+export const MAX_BATCH_ITEMS = 1000;
+
+/** One item of a batch, validated and with its ids derived, as if it had been posted alone. */
+export interface BatchEntry {
+  index: number;
+  /** The item's line in an NDJSON body (1-based). */
+  line?: number;
+  prepared: PreparedRecording;
+}
+
+export type PreparedBatch =
+  { ok: true; entries: BatchEntry[] } | { ok: false; details: ValidationDetail[] };
+
+const WRAPPER_KEYS = new Set(['idempotencyKey', 'development']);
+
+/** A JSON array or NDJSON body, item by item; no I/O. */
+export function prepareBatch(body: unknown): PreparedBatch {
+  const items: Array<{ line?: number; prepared: PreparedRecording }> = [];
+  if (body instanceof NdjsonBody) {
+    for (const entry of body.lines) {
+      items.push({
+        line: entry.line,
+        prepared: entry.ok
+          ? prepareBatchItem(entry.value)
+          : { ok: false, details: [{ path: '', message: `line ${entry.line} ${entry.message}` }] },
+      });
+    }
+  } else if (Array.isArray(body)) {
+    for (const item of body) items.push({ prepared: prepareBatchItem(item) });
+  } else {
+    return {
+      ok: false,
+      details: [{ path: '', message: 'must be a JSON array of developments, or NDJSON' }],
+    };
+  }
+  if (items.length === 0) {
+    return { ok: false, details: [{ path: '', message: 'must hold at least one development' }] };
+  }
+  if (items.length > MAX_BATCH_ITEMS) {
+    return {
+      ok: false,
+      details: [
+        {
+          path: '',
+          message: `must hold at most ${MAX_BATCH_ITEMS} developments (it holds ${items.length})`,
+        },
+      ],
+    };
+  }
+  return { ok: true, entries: items.map((item, index) => ({ index, ...item })) };
+}
+
+/**
+ * A development, or `{"idempotencyKey"?, "development"}` to give it a key. A development has
+ * no `development` field, so that field marks the wrapper.
+ */
+export function prepareBatchItem(item: unknown): PreparedRecording {
+  if (!isWrapper(item)) return prepareRecording(item);
+  const details: ValidationDetail[] = Object.keys(item)
+    .filter((key) => !WRAPPER_KEYS.has(key))
+    .map((key) => ({ path: key, message: 'is not a known field' }));
+  const { idempotencyKey } = item;
+  if (
+    idempotencyKey !== undefined &&
+    (typeof idempotencyKey !== 'string' || !isValidIdempotencyKey(idempotencyKey))
+  ) {
+    details.push({ path: 'idempotencyKey', message: 'must be 1 to 200 visible ASCII characters' });
+  }
+  const key = typeof idempotencyKey === 'string' ? idempotencyKey : undefined;
+  const prepared = prepareRecording(item.development, details.length === 0 ? key : undefined);
+  if (prepared.ok && details.length === 0) return prepared;
+  const developmentDetails = prepared.ok
+    ? []
+    : prepared.details.map((detail) => ({
+        path: detail.path === '' ? 'development' : `development.${detail.path}`,
+        message: detail.message,
+      }));
+  return { ok: false, details: [...details, ...developmentDetails] };
+}
+
+function isWrapper(item: unknown): item is { development: unknown; idempotencyKey?: unknown } {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    !Array.isArray(item) &&
+    Object.hasOwn(item, 'development')
+  );
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
+import {
+  decodeEvent,
+  developmentSubject,
+  EVENT_HEADERS,
+  LoggedEvent,
+  NewsEvent,
+} from '@app/contracts';
+import {
+  AppendResult,
+  appendToStream,
+  LogUnavailableError,
+  NatsConnection,
+  PublishCoalescer,
+  readFirstMessage,
+  readSubject,
+} from '@app/jetstream';
+import { IngestMetrics } from '../developments/ingest.metrics';
+
+const encoder = new TextEncoder();
+
+/** How many publish timeouts to wait for the log to come back after a lost acknowledgement. */
+const LOST_ACKNOWLEDGEMENT_WAIT = 3;
+
+/** A development's events in the log: appending with optimistic concurrency, reading back. */
+@Injectable()
+export class DevelopmentLog {
+  private readonly coalescer = new PublishCoalescer();
+
+  constructor(
+    @Inject(NatsConnection) private readonly connection: NatsConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
+  ) {}
+
+  /**
+   * Appends `event` to its development's subject if the subject's last sequence is still
+   * `expectedLastSubjectSequence` (0: the subject must be empty). Publishes of concurrent
+   * calls go out together, so many acknowledgements are in flight at once.
+   */
+  append(event: NewsEvent, expectedLastSubjectSequence: number): Promise<AppendResult> {
+    const payload = encoder.encode(JSON.stringify(event));
+    return this.metrics.timePublish(() =>
+      this.coalescer.schedule(() =>
+        appendToStream(
+          this.connection.jetStream(),
+          this.subjectOf(event.data.developmentId),
+          payload,
+          {
+            messageId: event.eventId,
+            expectedLastSubjectSequence,
+            headers: {
+              [EVENT_HEADERS.type]: event.type,
+              [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
+              [EVENT_HEADERS.correlationId]: event.correlationId,
+            },
+            timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
+          },
+        ),
+      ),
+    );
+  }
+
+  /** The development's events, decoded and upcast, in log order; empty if it has none. */
+  async read(developmentId: string): Promise<LoggedEvent[]> {
+    const messages = await readSubject(
+      this.connection.jetStreamManager(),
+      this.connection.streamName,
+      this.subjectOf(developmentId),
+    );
+    return messages.map((message) => ({ sequence: message.seq, event: decodeEvent(message.data) }));
+  }
+
+  /** The eventId and sequence of the development's first event, or null if it has none. */
+  async first(developmentId: string): Promise<{ eventId: string; sequence: number } | null> {
+    const message = await readFirstMessage(
+      this.connection.jetStreamManager(),
+      this.connection.streamName,
+      this.subjectOf(developmentId),
+    );
+    if (!message) return null;
+    return { eventId: message.json<{ eventId: string }>().eventId, sequence: message.seq };
+  }
+
+  /**
+   * After a write whose acknowledgement was lost: the write may be stored, or may still sit
+   * in the client's buffer if the connection dropped. Once connected again the client sends
+   * what it buffered before anything new, so `lookUp` made then sees the write if it will
+   * ever be stored. Throws (outcome unknown) if the log does not come back in time.
+   */
+  async afterLostAcknowledgement<T>(lookUp: () => Promise<T>): Promise<T> {
+    const reconnected = await Promise.race([
+      this.connection.ready().then(() => true),
+      new Promise<false>((resolve) =>
+        setTimeout(
+          () => resolve(false),
+          LOST_ACKNOWLEDGEMENT_WAIT * this.config.PUBLISH_TIMEOUT_MS,
+        ),
+      ),
+    ]);
+    if (!reconnected) {
+      throw new LogUnavailableError('the log did not acknowledge and is still unreachable', {
+        outcomeUnknown: true,
+      });
+    }
+    return lookUp();
+  }
+
+  private subjectOf(developmentId: string): string {
+    return developmentSubject(this.config.SUBJECT_PREFIX, developmentId);
+  }
+}

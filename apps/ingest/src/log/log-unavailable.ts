@@ -1,0 +1,17 @@
+import { ApiError } from '@app/http';
+import { LogUnavailableError } from '@app/jetstream';
+
+const RETRY_AFTER_SECONDS = '2';
+
+/** The 503 for a write the log could not take, saying whether anything may be stored. */
+export function logUnavailableResponse(error: LogUnavailableError): ApiError {
+  const outcome = error.outcomeUnknown
+    ? 'it may or may not have been recorded; retrying with the same key tells which'
+    : 'nothing was recorded';
+  return new ApiError(
+    'log_unavailable',
+    `The log is unavailable (${error.message}): ${outcome}. Retry later.`,
+    [],
+    { 'Retry-After': RETRY_AFTER_SECONDS },
+  );
+}

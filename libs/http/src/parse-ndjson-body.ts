@@ -1,0 +1,59 @@
+import { ApiError } from './api-error';
+import { MAX_JSON_DEPTH, nestingDepth } from './parse-json-body';
+
+/** One non-blank line of an NDJSON body: its JSON value, or why it has none. */
+export type NdjsonLine =
+  { line: number; ok: true; value: unknown } | { line: number; ok: false; message: string };
+
+/**
+ * An NDJSON body (`application/x-ndjson`), one entry per non-blank line. A broken line is
+ * reported as such and does not spoil the others; only a route that asks for NDJSON takes it.
+ */
+export class NdjsonBody {
+  constructor(readonly lines: NdjsonLine[]) {}
+}
+
+/** For routes that take one JSON document: an NDJSON body is the wrong media type there. */
+export function requireJsonBody(body: unknown): unknown {
+  if (body instanceof NdjsonBody) {
+    throw new ApiError(
+      'unsupported_media_type',
+      'This endpoint takes one JSON document (Content-Type: application/json); NDJSON is for /v1/developments/batch.',
+    );
+  }
+  return body;
+}
+
+const NEWLINE = 0x0a;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function parseNdjsonBody(raw: Buffer): NdjsonBody {
+  const lines: NdjsonLine[] = [];
+  let start = 0;
+  for (let number = 1; start <= raw.length; number++) {
+    let end = raw.indexOf(NEWLINE, start);
+    if (end === -1) end = raw.length;
+    const entry = parseLine(raw.subarray(start, end), number);
+    if (entry) lines.push(entry);
+    start = end + 1;
+  }
+  return new NdjsonBody(lines);
+}
+
+function parseLine(bytes: Buffer, line: number): NdjsonLine | null {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { line, ok: false, message: 'is not valid UTF-8' };
+  }
+  if (text.trim() === '') return null;
+  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+    return { line, ok: false, message: `is nested deeper than ${MAX_JSON_DEPTH} levels` };
+  }
+  try {
+    return { line, ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { line, ok: false, message: `is not valid JSON: ${(error as Error).message}` };
+  }
+}
