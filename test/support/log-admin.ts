@@ -38,7 +38,8 @@ export class LogAdmin {
     const last = await this.lastSequence(stream);
     const messages: StoredMsg[] = [];
     for (let seq = 1; seq <= last; seq++) {
-      messages.push(await this.jsm.streams.getMessage(stream, { seq }));
+      const message = await this.jsm.streams.getMessage(stream, { seq });
+      if (message) messages.push(message);
     }
     return messages;
   }

@@ -166,4 +166,41 @@ describe('correctDevelopment', () => {
       ]);
     });
   });
+
+  describe('keeps what the log can hold and what statements name', () => {
+    it('keeps the name of an actor a statement still names when actors are replaced', () => {
+      const development = corrected(oneDay, { actors: [{ name: 'Ukraine' }] });
+      expect(development.actors).toEqual([
+        { id: 'ukraine', name: 'Ukraine' },
+        { id: 'rustem-umerov', name: 'Rustem Umerov' },
+      ]);
+    });
+
+    it('keeps the name of a dropped actor that new statements name by id', () => {
+      const development = corrected(oneDay, {
+        actors: [{ name: 'Ukraine' }],
+        statements: [{ actor: 'usa', topic: 'sanctions', stance: 'oppose' }],
+      });
+      expect(development.actors).toContainEqual({ id: 'usa', name: 'United States' });
+      expect(development.actors).not.toContainEqual({ id: 'rustem-umerov', name: 'Rustem Umerov' });
+    });
+
+    it('refuses a correction that would leave more topics than the log reader accepts', () => {
+      let development = oneDay;
+      for (let i = 0; i < 68; i++) {
+        development = corrected(development, {
+          statements: [{ actor: 'usa', topic: `t${i}`, stance: 'support' }],
+        });
+      }
+      expect(development.topics).toHaveLength(70);
+      const result = correctDevelopment(development, {
+        statements: [{ actor: 'usa', topic: 'one-more', stance: 'support' }],
+      });
+      expect(refusedPaths(result)).toEqual(['topics']);
+      expect(corrected(development, { topics: ['peace-plan'] }).topics).toEqual([
+        'peace-plan',
+        't67',
+      ]);
+    });
+  });
 });

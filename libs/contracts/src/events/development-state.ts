@@ -42,6 +42,12 @@ export function evolve(
       `${event.type} of ${event.data.developmentId} before it was recorded`,
     );
   }
+  if (state.retracted) {
+    // Ingest never appends after a retraction (it checks, then appends conditionally).
+    throw new InvalidDevelopmentStreamError(
+      `${event.type} of ${event.data.developmentId} after its retraction`,
+    );
+  }
   const next = { ...state, lastSequence: sequence, eventIds: [...state.eventIds, event.eventId] };
   if (event.type === NEWS_EVENT_CORRECTED) {
     return { ...next, development: event.data.development, revision: event.data.revision };

@@ -118,6 +118,14 @@ describe('foldDevelopment', () => {
       expect(() => foldDevelopment(events)).toThrow(`${developmentId} recorded twice`);
     });
 
+    it('an event after the retraction', () => {
+      const events = [recorded(3), retracted(4), correctedTo(5, 2, 'Too late')];
+      expect(() => foldDevelopment(events)).toThrow(`${developmentId} after its retraction`);
+      expect(() => foldDevelopment([recorded(3), retracted(4), retracted(5)])).toThrow(
+        InvalidDevelopmentStreamError,
+      );
+    });
+
     it('makes InvalidDevelopmentStreamError an Error', () => {
       expect(new InvalidDevelopmentStreamError('x')).toBeInstanceOf(Error);
     });
