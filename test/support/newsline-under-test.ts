@@ -18,7 +18,7 @@ export function isolatedConfig(overrides: Record<string, string> = {}): AppConfi
     STREAM_NAME: `E2E_${id}`,
     SUBJECT_PREFIX: `e2e_${id}`,
     DATABASE_URL: `${BASE_DATABASE_URL}newsline_e2e_${id}`,
-    LOG_LEVEL: 'error',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     ...overrides,
   });
 }

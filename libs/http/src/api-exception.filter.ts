@@ -7,6 +7,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { Observable, throwError } from 'rxjs';
 import { ErrorCode } from '@app/contracts';
 import { ApiError } from './api-error';
 import { isDatabaseUnavailable } from './database-unavailable';
@@ -27,7 +28,10 @@ const CODES_BY_STATUS: Record<number, ErrorCode> = {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    // A global filter also sees the projector's event handlers: their errors go back to the
+    // transport, which retries the batch.
+    if (host.getType() !== 'http') return throwError(() => exception);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (exception instanceof ServiceUnavailableException) {
       // A failing health check: its body already says which dependency is down.

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { decodeEvent, UndecodableEventError } from '@app/contracts';
-import { DeadLetterQueue } from '@app/jetstream';
+import { decodeEvent, NewsEvent, UndecodableEventError } from '@app/contracts';
+import { ConsumerState, DeadLetterQueue } from '@app/jetstream';
 import type { ProjectedEvent } from '@app/read-model';
 import { ProjectionMetrics } from './projection.metrics';
 
-/** How often a batch holding an undecodable event is tried before the event is set aside. */
+/** How often an event is tried before it is set aside, and the pause before the first retry. */
 export const MAX_POISON_ATTEMPTS = 5;
+const FIRST_RETRY_DELAY_MS = 100;
 
 export interface RawLogMessage {
   sequence: number;
@@ -19,57 +20,55 @@ export interface DecodedBatch {
   through: number;
 }
 
-/** An event that could not be decoded yet; the batch is tried again with backoff. */
-export class PoisonEventError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PoisonEventError';
-  }
-}
-
 /**
  * Decodes log messages; one that cannot be decoded or fails validation is a poison event.
- * The live consumer retries its batch a bounded number of times (reported as stalled), then
- * copies the event to the dead-letter stream with the reason and goes on without it. A
- * rebuild meets the same events and sets them aside at once: decoding is deterministic.
+ * The live consumer tries it again a bounded number of times with backoff (reported as
+ * stalled), then copies it to the dead-letter stream with the reason and goes on without
+ * it. A rebuild meets the same events and sets them aside at once: decoding is deterministic.
  */
 @Injectable()
 export class PoisonEvents {
   private readonly logger = new Logger('PoisonEvents');
-  private readonly attempts = new Map<number, number>();
-
   constructor(
     @Inject(DeadLetterQueue) private readonly deadLetters: DeadLetterQueue,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
+    @Inject(ConsumerState) private readonly consumer: ConsumerState,
   ) {}
 
   async decode(messages: readonly RawLogMessage[], retry: boolean): Promise<DecodedBatch> {
     const events: ProjectedEvent[] = [];
-    const poison: Array<RawLogMessage & { reason: string }> = [];
     for (const message of messages) {
-      try {
-        events.push({ sequence: message.sequence, event: decodeEvent(message.data) });
-      } catch (error) {
-        if (!(error instanceof UndecodableEventError)) throw error;
-        poison.push({ ...message, reason: error.message });
-      }
+      const event = await this.decodeOne(message, retry);
+      if (event) events.push({ sequence: message.sequence, event });
     }
-    for (const letter of poison) await this.setAside(letter, retry);
     return { events, through: messages[messages.length - 1]?.sequence ?? 0 };
   }
 
-  private async setAside(letter: RawLogMessage & { reason: string }, retry: boolean) {
-    if (await this.deadLetters.contains(letter.sequence)) return;
-    const attempt = (this.attempts.get(letter.sequence) ?? 0) + 1;
-    if (retry && attempt < MAX_POISON_ATTEMPTS) {
-      this.attempts.set(letter.sequence, attempt);
-      throw new PoisonEventError(
-        `the event at sequence ${letter.sequence} cannot be applied (attempt ${attempt} of ` +
-          `${MAX_POISON_ATTEMPTS}): ${letter.reason}`,
-      );
+  /** The event, or null once it is in the dead-letter stream. */
+  private async decodeOne(message: RawLogMessage, retry: boolean): Promise<NewsEvent | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return decodeEvent(message.data);
+      } catch (error) {
+        if (!(error instanceof UndecodableEventError)) throw error;
+        if (await this.deadLetters.contains(message.sequence)) return null;
+        if (!retry || attempt >= MAX_POISON_ATTEMPTS) {
+          await this.setAside({ ...message, reason: error.message });
+          return null;
+        }
+        this.consumer.markStalled(
+          new Error(
+            `the event at sequence ${message.sequence} cannot be applied (attempt ${attempt} of ` +
+              `${MAX_POISON_ATTEMPTS}): ${error.message}`,
+          ),
+        );
+        await delay(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1));
+      }
     }
+  }
+
+  private async setAside(letter: RawLogMessage & { reason: string }): Promise<void> {
     await this.deadLetters.add(letter);
-    this.attempts.delete(letter.sequence);
     this.metrics.countDeadLetter();
     this.logger.warn({
       msg: 'dead-lettered an event',
@@ -78,4 +77,8 @@ export class PoisonEvents {
       reason: letter.reason,
     });
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
