@@ -90,6 +90,86 @@ describe('hostile input', () => {
     expect((await fetch(`${system.ingestUrl}/health`)).status).toBe(200);
   });
 
+  it('batches, corrections and retractions answer any input well-formed; the log holds what they accepted', async () => {
+    const before = await system.lastSequence();
+    const recorded = await system.post('/v1/developments', {
+      occurredOn: '2025-12-02',
+      title: 'Target of hostile edits',
+    });
+    expect(recorded.status).toBe(202);
+    const { developmentId } = (await recorded.json()) as { developmentId: string };
+    let written = 1;
+    const batchBody = fc.oneof(
+      fc.array(fc.oneof(developmentLike, fc.anything()), { maxLength: 8 }).map((items) => ({
+        type: 'application/json',
+        text: JSON.stringify(items),
+      })),
+      fc
+        .array(
+          fc.oneof(
+            developmentLike.map((value) => JSON.stringify(value)),
+            fc.string({ unit: 'grapheme' }),
+            fc.jsonValue().map((value) => JSON.stringify(value)),
+          ),
+          { maxLength: 8 },
+        )
+        .map((lines) => ({ type: 'application/x-ndjson', text: lines.join('\n') })),
+      fc.jsonValue().map((value) => ({ type: 'application/json', text: JSON.stringify(value) })),
+    );
+    await fc.assert(
+      fc.asyncProperty(batchBody, async ({ type, text }) => {
+        const response = await fetch(`${system.ingestUrl}/v1/developments/batch`, {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body: text,
+        });
+        if (response.status === 200) {
+          const answer = (await response.clone().json()) as { accepted: number };
+          written += answer.accepted;
+        }
+        await expectWellFormed(response, [200, 400, 413, 415]);
+      }),
+      { numRuns: 150 },
+    );
+    const edit = fc.record({
+      path: fc.constantFrom(
+        `/v1/developments/${developmentId}/corrections`,
+        `/v1/developments/${developmentId}/retraction`,
+        '/v1/developments/not-a-uuid/corrections',
+        '/v1/developments/00000000-0000-5000-8000-000000000000/retraction',
+      ),
+      body: fc.oneof(
+        developmentLike.map((value) => JSON.stringify(value)),
+        fc.record({ reason: fc.anything() }).map((value) => JSON.stringify(value)),
+        fc.jsonValue().map((value) => JSON.stringify(value)),
+        fc.string({ unit: 'grapheme' }),
+      ),
+      ifMatch: fc.option(fc.oneof(fc.constantFrom('"1"', '*', 'W/"2"'), fc.string()), {
+        nil: undefined,
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(edit, async ({ path, body, ifMatch }) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (ifMatch !== undefined && /^[\x20-\x7e]*$/.test(ifMatch)) headers['if-match'] = ifMatch;
+        const response = await fetch(`${system.ingestUrl}${path}`, {
+          method: 'POST',
+          headers,
+          body,
+        });
+        if (response.status === 202) written++;
+        await expectWellFormed(response, [202, 400, 404, 409, 412, 415]);
+      }),
+      { numRuns: 200 },
+    );
+    expect(await system.lastSequence()).toBe(before + written);
+    await system.caughtUp();
+    const projections = await system.getJson('/v1/projections');
+    expect(
+      projections.map((projection: { deadLetters: number }) => projection.deadLetters),
+    ).toEqual([0, 0]);
+  });
+
   it('answers a very long query string with a well-formed error, and stays up', async () => {
     const response = await system.get(`/v1/timeline?q=${'a'.repeat(20_000)}`);
     expect(response.status).toBe(431);
@@ -123,6 +203,7 @@ describe('hostile input', () => {
         'asOf',
         'sort',
         'historyLimit',
+        'includeRetracted',
         'x',
       ),
       fc.oneof(
