@@ -9,6 +9,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD_DEVELOPMENTS = Number(process.env.BENCH_REBUILD_DEVELOPMENTS ?? 100000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 200);
+const BATCH_IN_FLIGHT = Number(process.env.BENCH_BATCH_IN_FLIGHT ?? 4);
 
 const ACTORS = Array.from({ length: 200 }, (_, i) => `Actor Number ${i}`);
 const TOPICS = Array.from({ length: 30 }, (_, i) => `topic-${i}`);
@@ -161,41 +162,39 @@ async function endToEndLatency(env, counter) {
 }
 
 /**
- * Tops the log up to REBUILD_DEVELOPMENTS developments with pipelined JetStream publishes
- * of envelopes built exactly as ingest builds them, and waits for the live projection.
+ * Tops the log up to REBUILD_DEVELOPMENTS developments through POST /v1/developments/batch
+ * (NDJSON, 1,000 per request, BATCH_IN_FLIGHT requests at a time), which is also the batch
+ * ingest figure; then waits for the live projection.
  */
-async function topUpLog(env, counter) {
-  const { connect } = require('@nats-io/transport-node');
-  const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
-  const contracts = require('../dist/apps/ingest/libs/contracts/src/index.js');
-  const nc = await connect({ servers: env.natsUrl });
-  const js = jetstream(nc);
-  const jsm = await jetstreamManager(nc);
-  const missing = REBUILD_DEVELOPMENTS - (await jsm.streams.info('BENCH')).state.last_seq;
-  const inFlight = new Set();
-  for (let n = 0; n < missing; n++) {
-    const index = counter.next++;
-    const key = `bench-${index}`;
-    const developmentId = contracts.developmentIdFor(key);
-    const normalized = contracts.normalizeDevelopment(
-      contracts.validateDevelopment(development(index)).value,
-    );
-    const event = contracts.newsEventRecorded({
-      developmentId,
-      idempotencyKey: key,
-      development: normalized,
-    });
-    const publish = js
-      .publish(`bench.dev.${developmentId}`, JSON.stringify(event), {
-        msgID: event.eventId,
-        expect: { lastSubjectSequence: 0 },
-      })
-      .finally(() => inFlight.delete(publish));
-    inFlight.add(publish);
-    if (inFlight.size >= 256) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
-  await nc.close();
+async function batchIngest(env, counter) {
+  const status = await (await fetch(`${env.projectorUrl}/v1/projections`)).json();
+  const missing = Math.max(0, REBUILD_DEVELOPMENTS - status[0].head);
+  const started = Date.now();
+  let accepted = 0;
+  let sent = 0;
+  const sendNext = async () => {
+    while (sent < missing) {
+      const size = Math.min(1000, missing - sent);
+      sent += size;
+      const lines = [];
+      for (let n = 0; n < size; n++) {
+        const index = counter.next++;
+        lines.push(
+          JSON.stringify({ idempotencyKey: `bench-${index}`, development: development(index) }),
+        );
+      }
+      const response = await fetch(`${env.ingestUrl}/v1/developments/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: lines.join('\n'),
+      });
+      const answer = await response.json();
+      if (response.status !== 200) throw new Error(`batch: ${response.status} ${answer.message}`);
+      accepted += answer.accepted;
+    }
+  };
+  await Promise.all(Array.from({ length: BATCH_IN_FLIGHT }, sendNext));
+  const seconds = (Date.now() - started) / 1000;
   await waitUntil(
     'the live projection to apply the topped-up log',
     async () => {
@@ -204,7 +203,12 @@ async function topUpLog(env, counter) {
     },
     1800000,
   );
-  return Math.max(0, missing);
+  return {
+    developments: accepted,
+    seconds: Number(seconds.toFixed(1)),
+    developmentsPerSecond: accepted > 0 ? Math.round(accepted / seconds) : null,
+    requestsInFlight: BATCH_IN_FLIGHT,
+  };
 }
 
 /** Rebuilds every projection from the whole log while the system stays live. */
@@ -274,8 +278,8 @@ async function main() {
       await queryLatency(env, '/v1/topics/topic-3/positions'),
       await queryLatency(env, '/v1/actors?sort=activity&limit=50'),
     ];
-    console.error(`topping the log up to ${REBUILD_DEVELOPMENTS} developments`);
-    await topUpLog(env, counter);
+    console.error(`batch ingest up to ${REBUILD_DEVELOPMENTS} developments`);
+    const batch = await batchIngest(env, counter);
     console.error('rebuilding all projections');
     const rebuilt = await rebuild(env);
     const results = {
@@ -284,6 +288,7 @@ async function main() {
       ingest,
       projector,
       endToEnd,
+      batch,
       queries,
       rebuild: rebuilt,
       peakRssMiB: env.peakRss(),
@@ -311,6 +316,11 @@ function printTable(r) {
       `202 -> visible at ${r.endToEnd.ratePerSecond}/s`,
       `p50 ${r.endToEnd.p50Ms} ms`,
       `p99 ${r.endToEnd.p99Ms} ms (${r.endToEnd.samples} samples; checkpoint watched every 1 ms)`,
+    ],
+    [
+      'batch ingest (NDJSON, 1,000 per request)',
+      r.batch.developmentsPerSecond ? `${r.batch.developmentsPerSecond} developments/s` : 'n/a',
+      `${r.batch.developments} developments in ${r.batch.seconds} s, ${r.batch.requestsInFlight} requests in flight`,
     ],
     ...r.queries.map((q) => [
       `GET ${q.path}`,

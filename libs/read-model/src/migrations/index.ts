@@ -1,10 +1,12 @@
 import { InitialReadModel1795738091517 } from './1795738091517-InitialReadModel';
 import { ActorsStatementsPositions1795740065348 } from './1795740065348-ActorsStatementsPositions';
 import { Retractions1795800000000 } from './1795800000000-Retractions';
+import { OneSearchConfiguration1795810000000 } from './1795810000000-OneSearchConfiguration';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
   InitialReadModel1795738091517,
   ActorsStatementsPositions1795740065348,
   Retractions1795800000000,
+  OneSearchConfiguration1795810000000,
 ];

@@ -2,8 +2,11 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Development } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
+/**
+ * PostgreSQL's `russian` configuration stems Cyrillic words with the Russian stemmer and
+ * ASCII words with the English one, so one vector serves both scripts.
+ */
 export const DEVELOPMENT_SEARCH_EXPRESSION =
-  "to_tsvector('english', coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', '')) || " +
   "to_tsvector('russian', coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', ''))";
 
 /** One row per development, in its current state. */
@@ -48,7 +51,7 @@ export class DevelopmentEntity {
   @Column({ type: 'jsonb', nullable: true })
   retracted!: { reason: string; sequence: number } | null;
 
-  /** Full-text index of title and body: English stemming plus Russian stemming for Cyrillic. */
+  /** Full-text index of title and body: English stemming for Latin words, Russian for Cyrillic. */
   @Index('developments_search_idx', { synchronize: false })
   @Column({
     type: 'tsvector',

@@ -44,9 +44,7 @@ export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Pro
   if (query.topics?.length) conditions.push(`topics && ${bind(query.topics)}::text[]`);
   if (query.text) {
     const text = bind(query.text);
-    conditions.push(
-      `search @@ (websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('russian', ${text}))`,
-    );
+    conditions.push(`search @@ websearch_to_tsquery('russian', ${text})`);
   }
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   if (query.after) {
