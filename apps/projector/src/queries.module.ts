@@ -6,6 +6,8 @@ import { ProjectionsController } from './projections/projections.controller';
 import { ProjectionsStatus } from './projections/projections-status.service';
 import { ProjectionsMetrics } from './projections/projections.metrics';
 import { RebuildsController } from './rebuild/rebuilds.controller';
+import { LiveDevelopments } from './stream/live-developments.service';
+import { StreamController } from './stream/stream.controller';
 import { Rebuilds } from './rebuild/rebuilds.service';
 import { TimelineController } from './timeline/timeline.controller';
 import { TopicsController } from './topics/topics.controller';
@@ -19,7 +21,8 @@ import { TopicsController } from './topics/topics.controller';
     TopicsController,
     ProjectionsController,
     RebuildsController,
+    StreamController,
   ],
-  providers: [ProjectionsStatus, ProjectionsMetrics, Rebuilds],
+  providers: [ProjectionsStatus, ProjectionsMetrics, Rebuilds, LiveDevelopments],
 })
 export class QueriesModule {}

@@ -26,3 +26,4 @@ import { timelineProjection } from './timeline/timeline.projection';
 /** Every projection the projector keeps, in the order they are applied. */
 export const PROJECTIONS = [timelineProjection, positionsProjection];
 export * from './rebuild/shadow-schema';
+export * from './timeline/applied-events';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReceivedMessage } from '@app/jetstream';
 import { applyBatch, PROJECTIONS, readCheckpoints } from '@app/read-model';
+import { AppliedBatches } from './applied-batches';
 import { PoisonEvents } from './poison-events';
 import { ProjectionMetrics } from './projection.metrics';
 
@@ -15,6 +16,7 @@ export class ProjectionRunner {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
     @Inject(PoisonEvents) private readonly poison: PoisonEvents,
+    @Inject(AppliedBatches) private readonly applied: AppliedBatches,
   ) {}
 
   async apply(messages: ReceivedMessage[]): Promise<void> {
@@ -22,6 +24,7 @@ export class ProjectionRunner {
     await this.metrics.timeBatch(events.length, () =>
       applyBatch(this.dataSource, this.projections, events, { through }),
     );
+    this.applied.notify(events);
     this.logger.debug({
       msg: 'applied a batch',
       events: events.length,

@@ -1,0 +1,28 @@
+import type { AppliedEvent } from '@app/read-model';
+
+/** One applied event as a Server-Sent Events message; its id is the log sequence. */
+export function serverSentEvent(event: AppliedEvent): string {
+  const data = JSON.stringify({
+    type: event.type,
+    sequence: event.sequence,
+    development: event.development,
+  });
+  // JSON.stringify escapes line breaks inside strings, so the data is one line.
+  return `id: ${event.sequence}\nevent: development\ndata: ${data}\n\n`;
+}
+
+export const KEEP_ALIVE = ': keep-alive\n\n';
+
+/** How long a browser waits before reconnecting, sent once at the start. */
+export const RECONNECT_AFTER = 'retry: 2000\n\n';
+
+/** The sequence to resume after: `Last-Event-ID`, else `?lastEventId=`; null when neither. */
+export function resumeAfter(
+  header: string | undefined,
+  query: string | undefined,
+): number | null | 'invalid' {
+  const value = header ?? query;
+  if (value === undefined || value === '') return null;
+  if (!/^\d{1,15}$/.test(value)) return 'invalid';
+  return Number(value);
+}

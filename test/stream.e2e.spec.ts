@@ -1,0 +1,104 @@
+import { EventStreamReader } from './support/event-stream';
+import { NewslineUnderTest } from './support/newsline-under-test';
+import { sampleDevelopments } from './support/sample';
+
+describe('GET /v1/stream (Server-Sent Events)', () => {
+  let system: NewslineUnderTest;
+  const readers: EventStreamReader[] = [];
+
+  beforeAll(async () => {
+    system = await NewslineUnderTest.start();
+  });
+
+  // Streams still open: stopping the projector must end them, not wait for the clients.
+  afterAll(async () => {
+    await system?.stop();
+    readers.forEach((reader) => reader.close());
+  });
+
+  const open = async (headers: Record<string, string> = {}, query = '') => {
+    const reader = await EventStreamReader.open(
+      `${system.projectorUrl}/v1/stream${query}`,
+      headers,
+    );
+    readers.push(reader);
+    return reader;
+  };
+  const record = async (body: unknown) => {
+    const response = await system.post('/v1/developments', body);
+    expect(response.status).toBe(202);
+    return (await response.json()) as { developmentId: string; sequence: number };
+  };
+
+  it('sends each development as it is applied, then its corrections and retraction', async () => {
+    const stream = await open();
+    expect(stream.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const [first, second] = sampleDevelopments();
+    const one = await record(first);
+    const two = await record(second);
+    const corrected = await system.post(`/v1/developments/${one.developmentId}/corrections`, {
+      title: 'Corrected title',
+    });
+    expect(corrected.status).toBe(202);
+    const retracted = await system.post(`/v1/developments/${two.developmentId}/retraction`, {
+      reason: 'Never happened',
+    });
+    expect(retracted.status).toBe(202);
+
+    const messages = await stream.until(4);
+    expect(messages.map((message) => [message.id, message.event, message.data.type])).toEqual([
+      [String(one.sequence), 'development', 'NewsEventRecorded'],
+      [String(two.sequence), 'development', 'NewsEventRecorded'],
+      [String(two.sequence + 1), 'development', 'NewsEventCorrected'],
+      [String(two.sequence + 2), 'development', 'NewsEventRetracted'],
+    ]);
+    expect(messages[0].data.development).toMatchObject({
+      developmentId: one.developmentId,
+      sequence: one.sequence,
+    });
+    expect(messages[2].data.development).toMatchObject({
+      developmentId: one.developmentId,
+      title: 'Corrected title',
+      revision: 2,
+    });
+    expect(messages[3].data.development.retracted).toEqual({
+      reason: 'Never happened',
+      sequence: two.sequence + 2,
+    });
+    // Each message is the development exactly as the timeline has it.
+    await system.caughtUp();
+    const timeline = await system.getJson('/v1/timeline?includeRetracted=true');
+    const inTimeline = timeline.items.find(
+      (item: { developmentId: string }) => item.developmentId === one.developmentId,
+    );
+    expect(messages[2].data.development).toEqual(inTimeline);
+  });
+
+  it('resumes after Last-Event-ID: what was missed, then live, each once and in order', async () => {
+    const before = await system.lastSequence();
+    const missed = await record({ occurredOn: '2025-12-20', title: 'Missed while away' });
+    await system.caughtUp();
+    const stream = await open({ 'last-event-id': String(before) });
+    const live = await record({ occurredOn: '2025-12-21', title: 'Live again' });
+    const messages = await stream.until(2);
+    expect(messages.map((message) => Number(message.id))).toEqual([missed.sequence, live.sequence]);
+    expect(messages.map((message) => message.data.development.title)).toEqual([
+      'Missed while away',
+      'Live again',
+    ]);
+
+    const byQuery = await open({}, `?lastEventId=${before}`);
+    expect((await byQuery.until(2)).map((message) => Number(message.id))).toEqual([
+      missed.sequence,
+      live.sequence,
+    ]);
+  });
+
+  it('refuses a Last-Event-ID that is not a sequence', async () => {
+    const response = await fetch(`${system.projectorUrl}/v1/stream`, {
+      headers: { 'last-event-id': 'yesterday' },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toBe('invalid_query');
+  });
+});

@@ -1,0 +1,65 @@
+import { waitFor } from './wait-for';
+
+export interface StreamMessage {
+  id?: string;
+  event?: string;
+  data: any;
+}
+
+/** A Server-Sent Events client for tests: collects messages as they arrive. */
+export class EventStreamReader {
+  readonly messages: StreamMessage[] = [];
+  private readonly controller = new AbortController();
+  private pending = '';
+
+  private constructor(readonly response: Response) {}
+
+  static async open(url: string, headers: Record<string, string> = {}) {
+    const reader = new EventStreamReader(await fetch(url, { headers }));
+    if (reader.response.ok) void reader.read();
+    return reader;
+  }
+
+  async until(count: number): Promise<StreamMessage[]> {
+    await waitFor(`${count} stream messages (have ${this.messages.length})`, () =>
+      this.messages.length >= count ? true : undefined,
+    );
+    return this.messages.slice(0, count);
+  }
+
+  close(): void {
+    this.controller.abort();
+    void this.response.body?.cancel().catch(() => undefined);
+  }
+
+  private async read(): Promise<void> {
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of this.response.body as unknown as AsyncIterable<Uint8Array>) {
+        this.pending += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = this.pending.indexOf('\n\n')) !== -1) {
+          this.parse(this.pending.slice(0, end));
+          this.pending = this.pending.slice(end + 2);
+        }
+      }
+    } catch {
+      // closed
+    }
+  }
+
+  private parse(block: string): void {
+    const message: Partial<StreamMessage> = {};
+    let data: string | undefined;
+    for (const line of block.split('\n')) {
+      if (line.startsWith(':')) continue;
+      const colon = line.indexOf(':');
+      const field = line.slice(0, colon);
+      const value = line.slice(colon + 1).replace(/^ /, '');
+      if (field === 'id') message.id = value;
+      else if (field === 'event') message.event = value;
+      else if (field === 'data') data = value;
+    }
+    if (data !== undefined) this.messages.push({ ...message, data: JSON.parse(data) });
+  }
+}
