@@ -159,7 +159,15 @@ async function main() {
   }
 
   const firstId = results[0].developmentId;
-  console.log('\nWhere to look:');
+  console.log('\nOpen in a browser:');
+  console.log(
+    `  ${projectorUrl}/                           the timeline, updating live as you post`,
+  );
+  console.log(`  ${projectorUrl}/#/topics                   every actor's stance per topic`);
+  console.log(`  ${projectorUrl}/#/actors/volodymyr-zelensky one actor's stances over time`);
+  console.log(`  ${projectorUrl}/#/status                   projections, lag, rebuilds`);
+  console.log(`  ${ingestUrl}/docs and ${projectorUrl}/docs   the API (OpenAPI)`);
+  console.log('\nOr ask the API:');
   console.log(curl(`${projectorUrl}/v1/timeline`));
   console.log(curl(`${projectorUrl}/v1/timeline?actor=volodymyr-zelensky`));
   console.log(curl(`${projectorUrl}/v1/timeline?topic=peace-plan&order=desc`));
