@@ -6,6 +6,7 @@ const esmPackages = [
   'token-types',
   '@tokenizer',
   '@borewit',
+  'content-disposition',
   'uint8array-extras',
 ];
 

@@ -44,10 +44,12 @@ export class DevelopmentRecorder {
       }
       return { developmentId, ...stored, duplicate: stored.eventId !== event.eventId };
     }
+    // Refused because the subject is taken: by an earlier request, or by this very event
+    // when an attempt whose acknowledgement was lost had been stored after all.
     const original = await this.log.first(developmentId);
     if (!original) {
       throw new LogUnavailableError(`${developmentId} was refused as recorded but has no events`);
     }
-    return { developmentId, ...original, duplicate: true };
+    return { developmentId, ...original, duplicate: original.eventId !== event.eventId };
   }
 }

@@ -8,6 +8,7 @@ export class IngestMetrics {
   private readonly outcomes: Counter<'outcome'>;
   private readonly edits: Counter<'kind' | 'outcome'>;
   private readonly publishSeconds: Histogram;
+  private readonly publishRetries: Counter;
 
   constructor(@Inject(Registry) registry: Registry) {
     this.outcomes = new Counter({
@@ -20,6 +21,11 @@ export class IngestMetrics {
       name: 'newsline_ingest_edits_total',
       help: 'Corrections and retractions posted, by kind and outcome',
       labelNames: ['kind', 'outcome'],
+      registers: [registry],
+    });
+    this.publishRetries = new Counter({
+      name: 'newsline_ingest_publish_retries_total',
+      help: 'Publishes sent again because the log could not take them yet',
       registers: [registry],
     });
     this.publishSeconds = new Histogram({
@@ -36,6 +42,10 @@ export class IngestMetrics {
 
   countEdit(kind: 'correction' | 'retraction', outcome: string): void {
     this.edits.inc({ kind, outcome });
+  }
+
+  countPublishRetry(): void {
+    this.publishRetries.inc();
   }
 
   async timePublish<T>(publish: () => Promise<T>): Promise<T> {

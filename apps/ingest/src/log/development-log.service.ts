@@ -23,6 +23,9 @@ const encoder = new TextEncoder();
 
 /** How many publish timeouts to wait for the log to come back after a lost acknowledgement. */
 const LOST_ACKNOWLEDGEMENT_WAIT = 3;
+/** Pauses between attempts while the log is unreachable (a NATS leader election takes ~1-2 s). */
+const FIRST_RETRY_PAUSE_MS = 50;
+const MAX_RETRY_PAUSE_MS = 400;
 
 /** A development's events in the log: appending with optimistic concurrency, reading back. */
 @Injectable()
@@ -38,10 +41,41 @@ export class DevelopmentLog {
   /**
    * Appends `event` to its development's subject if the subject's last sequence is still
    * `expectedLastSubjectSequence` (0: the subject must be empty). Publishes of concurrent
-   * calls go out together, so many acknowledgements are in flight at once.
+   * calls go out together, so many acknowledgements are in flight at once. While the log
+   * cannot take it (no stream leader during an election, a lost acknowledgement), the same
+   * message is sent again until PUBLISH_TIMEOUT_MS is spent: its Nats-Msg-Id makes the log
+   * store it once however often it arrives.
    */
-  append(event: NewsEvent, expectedLastSubjectSequence: number): Promise<AppendResult> {
+  async append(event: NewsEvent, expectedLastSubjectSequence: number): Promise<AppendResult> {
     const payload = encoder.encode(JSON.stringify(event));
+    const deadline = Date.now() + this.config.PUBLISH_TIMEOUT_MS;
+    const attemptTimeout = Math.max(500, Math.floor(this.config.PUBLISH_TIMEOUT_MS / 2));
+    let outcomeUnknown = false;
+    for (let attempt = 0; ; attempt++) {
+      const remaining = deadline - Date.now();
+      try {
+        return await this.publish(event, payload, expectedLastSubjectSequence, {
+          timeoutMs: Math.max(100, Math.min(attemptTimeout, remaining)),
+        });
+      } catch (error) {
+        if (!(error instanceof LogUnavailableError)) throw error;
+        outcomeUnknown ||= error.outcomeUnknown;
+        const pause = Math.min(MAX_RETRY_PAUSE_MS, FIRST_RETRY_PAUSE_MS * 2 ** attempt);
+        if (Date.now() + pause + 100 > deadline) {
+          throw new LogUnavailableError(error.message, { cause: error, outcomeUnknown });
+        }
+        this.metrics.countPublishRetry();
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  }
+
+  private publish(
+    event: NewsEvent,
+    payload: Uint8Array,
+    expectedLastSubjectSequence: number,
+    { timeoutMs }: { timeoutMs: number },
+  ): Promise<AppendResult> {
     return this.metrics.timePublish(() =>
       this.coalescer.schedule(() =>
         appendToStream(
@@ -56,7 +90,7 @@ export class DevelopmentLog {
               [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
               [EVENT_HEADERS.correlationId]: event.correlationId,
             },
-            timeoutMs: this.config.PUBLISH_TIMEOUT_MS,
+            timeoutMs,
           },
         ),
       ),
@@ -91,15 +125,16 @@ export class DevelopmentLog {
    * ever be stored. Throws (outcome unknown) if the log does not come back in time.
    */
   async afterLostAcknowledgement<T>(lookUp: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
     const reconnected = await Promise.race([
       this.connection.ready().then(() => true),
-      new Promise<false>((resolve) =>
-        setTimeout(
+      new Promise<false>((resolve) => {
+        timer = setTimeout(
           () => resolve(false),
           LOST_ACKNOWLEDGEMENT_WAIT * this.config.PUBLISH_TIMEOUT_MS,
-        ),
-      ),
-    ]);
+        );
+      }),
+    ]).finally(() => clearTimeout(timer));
     if (!reconnected) {
       throw new LogUnavailableError('the log did not acknowledge and is still unreachable', {
         outcomeUnknown: true,

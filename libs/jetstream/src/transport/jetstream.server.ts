@@ -12,6 +12,10 @@ export const JETSTREAM_TRANSPORT = Symbol('JETSTREAM_TRANSPORT');
 
 const CONSUMER_NOT_FOUND = 10014;
 const MAX_RETRY_DELAY_MS = 10_000;
+/** Pull requests expire and heartbeats come this often, so a dead server is noticed in ~2 s. */
+const PULL_EXPIRES_MS = 4000;
+const IDLE_HEARTBEAT_MS = 1000;
+const MISSED_HEARTBEATS_TOLERATED = 2;
 
 export interface JetStreamServerOptions {
   connection: NatsConnection;
@@ -123,10 +127,30 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
   }
 
   private async consume(consumer: Consumer): Promise<void> {
-    const messages = await consumer.consume({ max_messages: this.options.maxBatch * 2 });
+    const messages = await consumer.consume({
+      max_messages: this.options.maxBatch * 2,
+      expires: PULL_EXPIRES_MS,
+      idle_heartbeat: IDLE_HEARTBEAT_MS,
+    });
     const buffer: JsMsg[] = [];
     let ended = false;
     let gap: string | null = null;
+    // The server holding the consumer may die (a cluster node) or the consumer may vanish:
+    // then stop, and start again from the checkpoint on whatever server now leads it.
+    void (async () => {
+      for await (const status of messages.status()) {
+        const lost =
+          (status.type === 'heartbeats_missed' && status.count >= MISSED_HEARTBEATS_TOLERATED) ||
+          status.type === 'consumer_not_found' ||
+          status.type === 'consumer_deleted' ||
+          status.type === 'stream_not_found';
+        if (lost) {
+          gap = `the consumer stopped answering (${status.type})`;
+          await messages.close();
+          return;
+        }
+      }
+    })();
     let wake = () => {};
     const pump = (async () => {
       let lastDelivery = 0;
