@@ -1,21 +1,29 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
+import { hostname } from 'node:os';
 import { Client } from 'pg';
+import type { SqlExecutor } from '@app/read-model';
 
+/** How often a standby tries to take the lease: the takeover time after the holder dies. */
 const RETRY_MS = 1000;
+const APPLICATION_NAME_PREFIX = 'newsline-projector ';
 
 /**
  * At most one projector may consume into a read-model database: two would each restart
  * the durable consumer from their checkpoint and interleave batches. The lease is a
  * PostgreSQL session advisory lock held on a connection of its own; a second projector
- * waits on standby (still serving queries) until the first one goes away.
+ * waits on standby (still serving queries) until the first one goes away. PostgreSQL frees
+ * the lock as soon as the holder's connection closes, which a dead process's does at once;
+ * TCP keepalives catch a holder that vanished from the network.
  */
 @Injectable()
 export class ProjectorLease implements OnApplicationShutdown {
   private readonly logger = new Logger('Lease');
   private readonly databaseUrl: string;
   private readonly name: string;
+  /** This process, as `GET /v1/projections` names the instance that holds the lease. */
+  readonly instance = `${hostname()}:${process.pid}`;
   private client?: Client;
   private closed = false;
   private onLost: () => void = () => {};
@@ -42,7 +50,12 @@ export class ProjectorLease implements OnApplicationShutdown {
   async acquire(): Promise<void> {
     let announced = false;
     while (!this.closed && !this.client) {
-      const client = new Client({ connectionString: this.databaseUrl });
+      const client = new Client({
+        connectionString: this.databaseUrl,
+        application_name: `${APPLICATION_NAME_PREFIX}${this.instance}`.slice(0, 63),
+        keepAlive: true,
+        keepAliveInitialDelayMillis: 5000,
+      });
       try {
         await client.connect();
         const [row] = (
@@ -66,6 +79,23 @@ export class ProjectorLease implements OnApplicationShutdown {
       await client.end().catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
+  }
+
+  /** The instance holding the lease on this database, whichever process it is; null if none. */
+  async holder(sql: SqlExecutor): Promise<string | null> {
+    const [row] = await sql.query<{ application_name: string }>(
+      `SELECT a.application_name
+         FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND l.classid::bigint = ((hashtext($1)::bigint >> 32) & 4294967295)
+          AND l.objid::bigint = (hashtext($1)::bigint & 4294967295)`,
+      [this.name],
+    );
+    if (!row) return null;
+    return row.application_name.startsWith(APPLICATION_NAME_PREFIX)
+      ? row.application_name.slice(APPLICATION_NAME_PREFIX.length)
+      : row.application_name;
   }
 
   async release(): Promise<void> {

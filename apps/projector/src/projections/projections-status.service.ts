@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from '../projection/projection-runner.service';
 import { ProjectorLease } from '../projection/projector-lease';
@@ -20,6 +21,10 @@ export interface ProjectionStatus {
   deadLetters: number;
   /** "waiting" on a standby projector while another one consumes into this database. */
   lease: 'held' | 'waiting';
+  /** This projector process (`host:pid`). */
+  instance: string;
+  /** The projector process applying events to this database; null while none is. */
+  activeInstance: string | null;
 }
 
 /** Where each projection stands against the head of the log. */
@@ -35,13 +40,15 @@ export class ProjectionsStatus {
     @Inject(Rebuilds) private readonly rebuilds: Rebuilds,
     @Inject(ProjectorLease) private readonly lease: ProjectorLease,
     @Inject(DeadLetterQueue) private readonly deadLetters: DeadLetterQueue,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
   async report(): Promise<ProjectionStatus[]> {
-    const [positions, head, deadLetters] = await Promise.all([
+    const [positions, head, deadLetters, activeInstance] = await Promise.all([
       this.runner.positions(),
       this.head(),
       this.deadLetterCount(),
+      this.lease.holder(this.dataSource),
     ]);
     const stalled = this.consumer.status === 'stalled' || !this.connection.isReady;
     const running = this.rebuilds.running();
@@ -65,6 +72,8 @@ export class ProjectionsStatus {
         error: stalled ? (this.consumer.lastError ?? 'not connected to NATS') : null,
         deadLetters,
         lease: this.lease.held ? 'held' : 'waiting',
+        instance: this.lease.instance,
+        activeInstance,
       };
     });
   }
