@@ -1,6 +1,7 @@
 export * from './checkpoints/checkpoints';
 export * from './database/data-source-options';
 export * from './database/ensure-database';
+export * from './database/migrate';
 export * from './database/entities';
 export * from './database/read-model-schema';
 export * from './developments/get-development';

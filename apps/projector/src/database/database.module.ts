@@ -3,7 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
-import { ensureDatabase, readModelDataSourceOptions, SqlExecutor } from '@app/read-model';
+import {
+  ensureDatabase,
+  migrateExclusively,
+  readModelDataSourceOptions,
+  SqlExecutor,
+} from '@app/read-model';
 import { QUERY_SQL } from './database.tokens';
 
 @Injectable()
@@ -25,7 +30,12 @@ class ReadReplica implements OnApplicationShutdown {
         if (await ensureDatabase(config.DATABASE_URL)) {
           new Logger('Database').log('created the read-model database');
         }
-        return { ...readModelDataSourceOptions(config.DATABASE_URL), migrationsRun: true };
+        return readModelDataSourceOptions(config.DATABASE_URL);
+      },
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        await migrateExclusively(dataSource);
+        return dataSource;
       },
     }),
   ],
