@@ -1,6 +1,7 @@
 'use strict';
-// `prestart`: build both apps when their output is missing or older than the sources.
-// Node built-ins only, so it works right after `npm ci`.
+// `prestart`: build both apps when their output is missing or older than the sources (or
+// only the web view when only its sources changed). Node built-ins only, so it works right
+// after `npm ci`.
 
 const fs = require('node:fs');
 const path = require('node:path');
@@ -8,16 +9,26 @@ const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
 
-const outputs = [
-  'dist/apps/ingest/apps/ingest/src/main.js',
-  'dist/apps/projector/apps/projector/src/main.js',
-].map((file) => path.join(root, file));
+const webDir = path.join(root, 'apps/web');
 
-// Everything the build reads: the sources and the build configuration.
-const sourceDirs = ['apps', 'libs'].map((dir) => path.join(root, dir));
-const configFiles = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json'].map((file) =>
-  path.join(root, file),
-);
+/** What each build makes and everything it reads: sources and build configuration. */
+const services = {
+  outputs: [
+    'dist/apps/ingest/apps/ingest/src/main.js',
+    'dist/apps/projector/apps/projector/src/main.js',
+  ].map((file) => path.join(root, file)),
+  sourceDirs: ['apps', 'libs'].map((dir) => path.join(root, dir)),
+  skipDirs: [webDir],
+  configFiles: ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json'].map((file) =>
+    path.join(root, file),
+  ),
+};
+const webView = {
+  outputs: [path.join(root, 'dist/web/index.html')],
+  sourceDirs: [webDir],
+  skipDirs: [],
+  configFiles: [path.join(root, 'scripts/build-web.js')],
+};
 
 function mtimeOf(file) {
   try {
@@ -27,8 +38,8 @@ function mtimeOf(file) {
   }
 }
 
-/** The first file under `dir` modified after `since`, or undefined. */
-function newerFileIn(dir, since) {
+/** The first file under `dir` (outside `skipDirs`) modified after `since`, or undefined. */
+function newerFileIn(dir, since, skipDirs) {
   let entries;
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -39,7 +50,8 @@ function newerFileIn(dir, since) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      const found = newerFileIn(full, since);
+      if (skipDirs.includes(full)) continue;
+      const found = newerFileIn(full, since, skipDirs);
       if (found) return found;
     } else if (entry.isFile() && !entry.name.endsWith('.spec.ts')) {
       const mtime = mtimeOf(full);
@@ -49,14 +61,14 @@ function newerFileIn(dir, since) {
   return undefined;
 }
 
-/** Why a build is needed, or undefined when the output is up to date. */
-function staleReason() {
+/** Why a build is needed, or undefined when its output is up to date. */
+function staleReason({ outputs, sourceDirs, skipDirs, configFiles }) {
   const times = outputs.map(mtimeOf);
   const missing = outputs.find((_, i) => times[i] === undefined);
   if (missing) return `${path.relative(root, missing)} is missing`;
   const builtAt = Math.min(...times);
   for (const dir of sourceDirs) {
-    const newer = newerFileIn(dir, builtAt);
+    const newer = newerFileIn(dir, builtAt, skipDirs);
     if (newer) return `${path.relative(root, newer)} changed since the last build`;
   }
   const newerConfig = configFiles.find((file) => (mtimeOf(file) ?? 0) > builtAt);
@@ -64,6 +76,7 @@ function staleReason() {
   return undefined;
 }
 
+/** `npm run build`: both apps and the web view. */
 function runBuild() {
   // Under npm, npm_execpath is npm's own CLI script: run it with this Node, no shell needed.
   const npmCli = process.env.npm_execpath;
@@ -85,7 +98,9 @@ function runBuild() {
     );
     return result.status || 1;
   }
-  const stillMissing = outputs.find((file) => mtimeOf(file) === undefined);
+  const stillMissing = [...services.outputs, ...webView.outputs].find(
+    (file) => mtimeOf(file) === undefined,
+  );
   if (stillMissing) {
     console.error(`[ensure-build] the build did not produce ${path.relative(root, stillMissing)}`);
     return 1;
@@ -93,8 +108,23 @@ function runBuild() {
   return 0;
 }
 
-const reason = staleReason();
-if (reason) {
-  console.log(`[ensure-build] ${reason}: running "npm run build"`);
+/** Only the web view: scripts/build-web.js. */
+function runWebBuild() {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build-web.js')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status === 0) return 0;
+  console.error('[ensure-build] "node scripts/build-web.js" failed');
+  return result.status || 1;
+}
+
+const servicesReason = staleReason(services);
+const webReason = servicesReason ? undefined : staleReason(webView);
+if (servicesReason) {
+  console.log(`[ensure-build] ${servicesReason}: running "npm run build"`);
   process.exitCode = runBuild();
+} else if (webReason) {
+  console.log(`[ensure-build] ${webReason}: running "node scripts/build-web.js"`);
+  process.exitCode = runWebBuild();
 }

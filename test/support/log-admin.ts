@@ -9,7 +9,9 @@ export class LogAdmin {
   ) {}
 
   static async connect(servers = process.env.NATS_URL ?? 'nats://127.0.0.1:4222') {
-    const connection = await connect({ servers: servers.split(',').map((server) => server.trim()) });
+    const connection = await connect({
+      servers: servers.split(',').map((server) => server.trim()),
+    });
     return new LogAdmin(connection, await jetstreamManager(connection));
   }
 

@@ -1,10 +1,13 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
-import { createHttpService } from '@app/http';
+import { createHttpService, setUpApiDocs } from '@app/http';
 import { IngestModule } from './ingest.module';
+import { INGEST_API_DOCS } from './openapi/ingest-api-docs';
 
-export function createIngestApp(config: AppConfig): Promise<NestFastifyApplication> {
-  return createHttpService(IngestModule.forRoot(config), config, {
+export async function createIngestApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const app = await createHttpService(IngestModule.forRoot(config), config, {
     '/v1/developments/batch': config.BATCH_BODY_LIMIT_BYTES,
   });
+  setUpApiDocs(app, INGEST_API_DOCS);
+  return app;
 }

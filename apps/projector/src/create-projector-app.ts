@@ -1,15 +1,20 @@
+import { resolve } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
 import { developmentSubjects } from '@app/contracts';
-import { createHttpService } from '@app/http';
+import { createHttpService, setUpApiDocs } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
+import { PROJECTOR_API_DOCS } from './openapi/projector-api-docs';
 import { ProjectionRunner } from './projection/projection-runner.service';
 import { ProjectorLease } from './projection/projector-lease';
 import { ProjectorModule } from './projector.module';
+import { serveWebView } from './web/web-view';
 
 /** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
 export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await createHttpService(ProjectorModule.forRoot(config), config);
+  setUpApiDocs(app, PROJECTOR_API_DOCS);
+  await serveWebView(app, process.env.WEB_DIR ?? resolve(process.cwd(), 'dist/web'));
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
   const server = new JetStreamServer({

@@ -13,3 +13,4 @@ export * from './security-headers';
 export * from './write-rate-limit';
 export * from './logging/logging.module';
 export * from './http-service';
+export * from './openapi';

@@ -12,7 +12,7 @@ const PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-const PAGE_PATHS = /^\/(?:$|assets\/|docs(?:$|[/?-]))/;
+const PAGE_PATHS = /^\/(?:$|\?|assets\/|docs(?:$|[/?-]))/;
 
 /** Standard security headers on every response, with a content security policy per kind. */
 export async function useSecurityHeaders(app: NestFastifyApplication): Promise<void> {

@@ -1,16 +1,41 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { batchResultSchema, developmentInputBody, recordingOutcomeSchema } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
-import { ApiError, RequiresAccess, requireJsonBody } from '@app/http';
+import {
+  ApiError,
+  ApiErrorResponses,
+  ApiTokenAccess,
+  ApiWriteRateLimit,
+  ApiZodBody,
+  ApiZodHeader,
+  ApiZodResponse,
+  RETRY_AFTER_HEADER,
+  RequiresAccess,
+  requireJsonBody,
+} from '@app/http';
 import { logUnavailableResponse } from '../log/log-unavailable';
 import { BatchRecorder, BatchResult } from './batch/batch-recorder.service';
 import { prepareBatch } from './batch/prepare-batch';
 import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
 import { IngestMetrics } from './ingest.metrics';
+import {
+  batchBodySchema,
+  idempotencyKeySchema,
+  ndjsonBatchBodySchema,
+} from './openapi/batch-body.schema';
 import { IDEMPOTENCY_KEY_HEADER, prepareRecording } from './prepare-recording';
 
+@ApiTags('developments')
 @Controller('v1/developments')
 @RequiresAccess('ingest')
+@ApiTokenAccess('ingest')
+@ApiWriteRateLimit()
+@ApiErrorResponses({
+  413: 'The body is over the limit (BODY_LIMIT_BYTES, 1 MiB by default; 10 MiB for a batch).',
+  415: 'The body is not JSON (nor NDJSON, for a batch).',
+})
 export class DevelopmentsController {
   constructor(
     @Inject(DevelopmentRecorder) private readonly recorder: DevelopmentRecorder,
@@ -19,6 +44,24 @@ export class DevelopmentsController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    summary: 'Record a development',
+    description:
+      'Answers only once the event is durably in the log. The same key again, however late, ' +
+      'records nothing and answers with the ids of the first recording.',
+  })
+  @ApiZodHeader(
+    'Idempotency-Key',
+    idempotencyKeySchema,
+    'The key the development is recorded under; without it, the key is derived from the canonical JSON of the body.',
+  )
+  @ApiZodBody(developmentInputBody)
+  @ApiZodResponse(202, recordingOutcomeSchema, 'Recorded: the event is in the log.')
+  @ApiZodResponse(200, recordingOutcomeSchema, 'Already recorded under this key: nothing written.')
+  @ApiErrorResponses({
+    400: 'The body is not a valid development (every problem is in `details`), or the Idempotency-Key is malformed.',
+    503: 'The log is unreachable; the message says whether anything may have been recorded.',
+  })
   async record(
     @Body() body: unknown,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
@@ -50,6 +93,26 @@ export class DevelopmentsController {
    */
   @Post('batch')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record many developments',
+    description:
+      'Each item is recorded as if posted alone: its key is derived from its content, or is the ' +
+      '`idempotencyKey` of a `{"idempotencyKey", "development"}` item. Invalid items do not stop ' +
+      'valid ones. At most 1,000 items.',
+  })
+  @ApiZodBody(batchBodySchema, {
+    otherMediaTypes: { 'application/x-ndjson': ndjsonBatchBodySchema },
+  })
+  @ApiZodResponse(
+    200,
+    batchResultSchema,
+    'A result per item, in input order. With `Retry-After` when some items could not be stored (`unavailable`): sending them again is safe.',
+    { 'Retry-After': RETRY_AFTER_HEADER },
+  )
+  @ApiErrorResponses({
+    400: 'The body is not an array (or NDJSON), is empty or holds more than 1,000 items.',
+    503: 'The log is unreachable and nothing could be stored.',
+  })
   async recordBatch(
     @Body() body: unknown,
     @Req() request: FastifyRequest,

@@ -1,16 +1,33 @@
 import { Body, Controller, Headers, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  developmentChangesBody,
+  editOutcomeSchema,
   isValidIdempotencyKey,
   newsEventCorrected,
   newsEventRetracted,
+  retractionBody,
   validateChanges,
   validateRetraction,
   Validated,
   ValidationDetail,
 } from '@app/contracts';
-import { ApiError, RequiresAccess, requireJsonBody } from '@app/http';
+import {
+  ApiError,
+  ApiErrorResponses,
+  ApiTokenAccess,
+  ApiWriteRateLimit,
+  ApiZodBody,
+  ApiZodHeader,
+  ApiZodParam,
+  ApiZodResponse,
+  ETAG_HEADER,
+  RequiresAccess,
+  requireJsonBody,
+} from '@app/http';
 import { LogUnavailableError } from '@app/jetstream';
+import { idempotencyKeySchema } from '../developments/openapi/batch-body.schema';
 import { IDEMPOTENCY_KEY_HEADER } from '../developments/prepare-recording';
 import { logUnavailableResponse } from '../log/log-unavailable';
 import { decideCorrection, decideRetraction, Refusal } from './decide-edit';
@@ -22,13 +39,43 @@ import {
 } from './development-editor.service';
 import { EditRefusedError } from './edit-refused.error';
 import { parseIfMatch } from './if-match';
+import { developmentIdSchema, ifMatchSchema } from './openapi/edit-parameters.schema';
 import { IngestMetrics } from '../developments/ingest.metrics';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Corrections and retractions: later events on a recorded development. */
+@ApiTags('edits')
 @Controller('v1/developments/:developmentId')
 @RequiresAccess('ingest')
+@ApiTokenAccess('ingest')
+@ApiWriteRateLimit()
+@ApiZodParam('developmentId', developmentIdSchema, 'The developmentId its recording answered.')
+@ApiZodHeader(
+  'If-Match',
+  ifMatchSchema,
+  'The revision the edit is meant for (the ETag of GET /v1/developments/{id}): 412 if the development has moved on.',
+)
+@ApiZodHeader(
+  'Idempotency-Key',
+  idempotencyKeySchema,
+  'Makes a retry of this edit a 200 repeat of the first answer instead of a second edit.',
+)
+@ApiErrorResponses({
+  400: 'The body, the developmentId, If-Match or Idempotency-Key is invalid, or the edited development would be (every problem is in `details`).',
+  404: 'No development with this id has been recorded.',
+  409: '`retracted`: the development was retracted; `conflict`: it kept changing under concurrent edits, retry.',
+  412: 'The development is no longer at the revision in If-Match; the ETag has the current one.',
+  413: 'The body is over the limit (BODY_LIMIT_BYTES, 1 MiB by default).',
+  415: 'The body is not JSON.',
+  503: 'The log is unreachable; the message says whether anything may have been recorded.',
+})
+@ApiZodResponse(
+  200,
+  editOutcomeSchema,
+  'A repeat of an edit sent with the same Idempotency-Key: the first answer, nothing written.',
+  { ETag: ETAG_HEADER },
+)
 export class DevelopmentEditsController {
   constructor(
     @Inject(DevelopmentEditor) private readonly editor: DevelopmentEditor,
@@ -36,6 +83,16 @@ export class DevelopmentEditsController {
   ) {}
 
   @Post('corrections')
+  @ApiOperation({
+    summary: 'Correct a development',
+    description:
+      'The fields given replace those of the development (`topics` and `actors` only when ' +
+      'given); a one-day development whose occurredOn is corrected stays one day long.',
+  })
+  @ApiZodBody(developmentChangesBody)
+  @ApiZodResponse(202, editOutcomeSchema, 'Corrected: the event is in the log.', {
+    ETag: ETAG_HEADER,
+  })
   async correct(
     @Param('developmentId') developmentId: string,
     @Body() body: unknown,
@@ -55,6 +112,16 @@ export class DevelopmentEditsController {
   }
 
   @Post('retraction')
+  @ApiOperation({
+    summary: 'Retract a development',
+    description:
+      'Final: the development leaves the timeline (unless includeRetracted=true) and its ' +
+      'statements stop counting for positions. Retracting twice is 409.',
+  })
+  @ApiZodBody(retractionBody)
+  @ApiZodResponse(202, editOutcomeSchema, 'Retracted: the event is in the log.', {
+    ETag: ETAG_HEADER,
+  })
   async retract(
     @Param('developmentId') developmentId: string,
     @Body() body: unknown,

@@ -1,7 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { healthSchema } from '@app/contracts';
+import { ApiZodResponse } from '@app/http';
 import { NatsHealthIndicator } from '@app/jetstream';
 
+@ApiTags('operations')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -10,7 +14,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Health of the service and of its connection to the log' })
+  @ApiZodResponse(200, healthSchema, 'NATS answers and the log stream exists.')
+  @ApiZodResponse(503, healthSchema, 'Something is down: `error` says what and why.')
   check() {
     return this.health.check([() => this.nats.check()]);
   }

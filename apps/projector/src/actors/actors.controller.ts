@@ -1,22 +1,51 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { notFound, parseQuery, RequiresAccess } from '@app/http';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { actorPageSchema, actorPositionsSchema, actorViewSchema } from '@app/contracts';
+import {
+  ApiErrorResponses,
+  ApiTokenAccess,
+  ApiZodParam,
+  ApiZodQuery,
+  ApiZodResponse,
+  notFound,
+  parseQuery,
+  RequiresAccess,
+} from '@app/http';
 import { getActor, listActors, queryActorPositions } from '@app/read-model';
 import type { ActorPage, ActorPositions, ActorView, SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
+import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import { actorPositionsQuerySchema, actorsQuerySchema } from './actors-query.schema';
+import {
+  ACTOR_ID_DESCRIPTION,
+  ACTOR_POSITIONS_QUERY_DESCRIPTIONS,
+  ACTORS_QUERY_DESCRIPTIONS,
+} from './openapi/actors-query.docs';
 
+@ApiTags('actors')
 @Controller('v1/actors')
 @RequiresAccess('read')
+@ApiTokenAccess('read')
+@ApiErrorResponses({ 503: DATABASE_UNAVAILABLE })
 export class ActorsController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
   @Get()
+  @ApiOperation({ summary: 'Actors, with how many developments and statements each has' })
+  @ApiZodQuery(actorsQuerySchema, ACTORS_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, actorPageSchema, 'A page of actors.')
+  @ApiErrorResponses({ 400: INVALID_QUERY })
   actors(@Query() rawQuery: unknown): Promise<ActorPage> {
     const { sort, affiliation, limit, cursor } = parseQuery(actorsQuerySchema, rawQuery);
     return listActors(this.sql, { sort, affiliation, limit, after: cursor });
   }
 
   @Get(':actorId')
+  @ApiOperation({ summary: 'One actor' })
+  @ApiZodParam('actorId', z.string(), ACTOR_ID_DESCRIPTION)
+  @ApiZodResponse(200, actorViewSchema, 'The actor.')
+  @ApiErrorResponses({ 404: 'No actor has this id.' })
   async actor(@Param('actorId') actorId: string): Promise<ActorView> {
     const actor = await getActor(this.sql, actorId);
     if (!actor) throw notFound(`Actor ${actorId}`);
@@ -24,6 +53,17 @@ export class ActorsController {
   }
 
   @Get(':actorId/positions')
+  @ApiOperation({
+    summary: 'Where an actor stands on each topic, and since when',
+    description:
+      'The current stance on a topic is that of the statement with the latest occurredOn ' +
+      '(ties: the later-recorded); `since` is the first day of the unbroken run of that stance. ' +
+      'Retracted developments do not count.',
+  })
+  @ApiZodParam('actorId', z.string(), ACTOR_ID_DESCRIPTION)
+  @ApiZodQuery(actorPositionsQuerySchema, ACTOR_POSITIONS_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, actorPositionsSchema, 'The actor and a position per topic, by topic.')
+  @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.' })
   async positions(
     @Param('actorId') actorId: string,
     @Query() rawQuery: unknown,

@@ -1,7 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { healthSchema } from '@app/contracts';
+import { ApiZodResponse } from '@app/http';
 import { ConsumerHealthIndicator, NatsHealthIndicator } from '@app/jetstream';
 
+@ApiTags('operations')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -12,7 +16,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Health of the service, the log, the database and the consumer' })
+  @ApiZodResponse(200, healthSchema, 'NATS, PostgreSQL and the log consumer are fine.')
+  @ApiZodResponse(503, healthSchema, 'Something is down: `error` says what and why.')
   check() {
     return this.health.check([
       () => this.nats.check(),

@@ -1,9 +1,25 @@
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiError, notFound, RequiresAccess } from '@app/http';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { rebuildStartedSchema, rebuildStateSchema } from '@app/contracts';
+import {
+  ApiError,
+  ApiErrorResponses,
+  ApiTokenAccess,
+  ApiWriteRateLimit,
+  ApiZodParam,
+  ApiZodResponse,
+  notFound,
+  RequiresAccess,
+} from '@app/http';
+import { PROJECTIONS } from '@app/read-model';
 import { RebuildConflictError, UnknownProjectionError } from './rebuild-state';
 import type { RebuildState } from './rebuild-state';
 import { Rebuilds } from './rebuilds.service';
 
+const rebuildable = z.enum(['all', ...PROJECTIONS.map((projection) => projection.name)]);
+
+@ApiTags('projections')
 @Controller('v1')
 export class RebuildsController {
   constructor(@Inject(Rebuilds) private readonly rebuilds: Rebuilds) {}
@@ -11,6 +27,20 @@ export class RebuildsController {
   @Post('projections/:name/rebuild')
   @HttpCode(202)
   @RequiresAccess('admin')
+  @ApiTokenAccess('admin')
+  @ApiWriteRateLimit()
+  @ApiOperation({
+    summary: 'Rebuild a projection from the log',
+    description:
+      'Replays the log from its first event into a copy of the read model while queries keep ' +
+      'answering from the current one; once the copy has caught up, it replaces it at once.',
+  })
+  @ApiZodParam('name', rebuildable, 'The projection, or `all`.')
+  @ApiZodResponse(202, rebuildStartedSchema, 'Started; follow it at GET /v1/rebuilds/{rebuildId}.')
+  @ApiErrorResponses({
+    404: 'No projection has this name.',
+    409: 'A rebuild of this projection is already running.',
+  })
   rebuild(@Param('name') name: string): { rebuildId: string } {
     try {
       return { rebuildId: this.rebuilds.start(name).rebuildId };
@@ -23,6 +53,11 @@ export class RebuildsController {
 
   @Get('rebuilds/:rebuildId')
   @RequiresAccess('read')
+  @ApiTokenAccess('read')
+  @ApiOperation({ summary: 'Follow a rebuild' })
+  @ApiZodParam('rebuildId', z.string(), 'The rebuildId its start answered.')
+  @ApiZodResponse(200, rebuildStateSchema, 'Where the rebuild stands.')
+  @ApiErrorResponses({ 404: 'No rebuild has this id since the projector started.' })
   rebuildState(@Param('rebuildId') rebuildId: string): RebuildState {
     const state = this.rebuilds.get(rebuildId);
     if (!state) throw notFound(`Rebuild ${rebuildId}`);

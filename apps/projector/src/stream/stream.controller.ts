@@ -1,6 +1,17 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { invalidQuery, RequiresAccess } from '@app/http';
+import { developmentStreamEventSchema } from '@app/contracts';
+import {
+  ApiErrorResponses,
+  ApiTextResponse,
+  ApiTokenAccess,
+  ApiZodHeader,
+  ApiZodQuery,
+  invalidQuery,
+  RequiresAccess,
+} from '@app/http';
+import { resumeAfterSchema, STREAM_DESCRIPTION, streamQuerySchema } from '../openapi/stream.docs';
 import { LiveDevelopments } from './live-developments.service';
 import { KEEP_ALIVE, RECONNECT_AFTER, resumeAfter, serverSentEvent } from './server-sent-events';
 
@@ -9,12 +20,25 @@ const KEEP_ALIVE_MS = 15_000;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 /** Developments as they are applied, as Server-Sent Events (`Last-Event-ID` resumes). */
+@ApiTags('stream')
 @Controller('v1/stream')
 @RequiresAccess('read')
+@ApiTokenAccess('read')
 export class StreamController {
   constructor(@Inject(LiveDevelopments) private readonly live: LiveDevelopments) {}
 
   @Get()
+  @ApiOperation({ summary: 'Developments as they are applied', description: STREAM_DESCRIPTION })
+  @ApiZodHeader('Last-Event-ID', resumeAfterSchema, 'Resume after this log sequence.')
+  @ApiZodQuery(streamQuerySchema, {
+    lastEventId: 'Resume after this log sequence (when the Last-Event-ID header cannot be set).',
+  })
+  @ApiTextResponse(200, 'text/event-stream', 'An endless stream of `development` messages.', {
+    example:
+      'retry: 2000\n\nid: 42\nevent: development\ndata: {"type":"NewsEventRecorded","sequence":42,"development":{}}\n\n',
+    messageSchema: developmentStreamEventSchema,
+  })
+  @ApiErrorResponses({ 400: 'Last-Event-ID (or lastEventId) is not a log sequence number.' })
   stream(
     @Headers('last-event-id') lastEventId: string | undefined,
     @Query('lastEventId') lastEventIdParameter: string | undefined,

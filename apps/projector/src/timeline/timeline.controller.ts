@@ -1,16 +1,38 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { parseQuery, RequiresAccess } from '@app/http';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { timelinePageSchema } from '@app/contracts';
+import {
+  ApiErrorResponses,
+  ApiTokenAccess,
+  ApiZodQuery,
+  ApiZodResponse,
+  parseQuery,
+  RequiresAccess,
+} from '@app/http';
 import { queryTimeline } from '@app/read-model';
 import type { SqlExecutor, TimelinePage } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
+import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
+import { TIMELINE_QUERY_DESCRIPTIONS } from './openapi/timeline-query.docs';
 import { timelineQuerySchema } from './timeline-query.schema';
 
+@ApiTags('timeline')
 @Controller('v1/timeline')
 @RequiresAccess('read')
+@ApiTokenAccess('read')
 export class TimelineController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'The timeline',
+    description:
+      'Developments ordered by occurredOn, then by the sequence at which each was first ' +
+      'recorded; retracted ones are left out unless includeRetracted=true.',
+  })
+  @ApiZodQuery(timelineQuerySchema, TIMELINE_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, timelinePageSchema, 'A page of the timeline.')
+  @ApiErrorResponses({ 400: INVALID_QUERY, 503: DATABASE_UNAVAILABLE })
   timeline(@Query() rawQuery: unknown): Promise<TimelinePage> {
     const query = parseQuery(timelineQuerySchema, rawQuery);
     return queryTimeline(this.sql, {

@@ -1,6 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { topicPageSchema, topicPositionsSchema } from '@app/contracts';
 import {
+  ApiErrorResponses,
+  ApiTokenAccess,
+  ApiZodParam,
+  ApiZodQuery,
+  ApiZodResponse,
   cursorParameter,
   dateParameter,
   notFound,
@@ -17,6 +24,11 @@ import {
 } from '@app/read-model';
 import type { SqlExecutor, TopicPosition, TopicView } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
+import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
+import {
+  TOPIC_POSITIONS_QUERY_DESCRIPTIONS,
+  TOPICS_QUERY_DESCRIPTIONS,
+} from './openapi/topics-query.docs';
 
 const topicsQuerySchema = z
   .strictObject({
@@ -33,18 +45,29 @@ const topicsQuerySchema = z
 
 const topicPositionsQuerySchema = z.strictObject({ asOf: dateParameter.optional() });
 
+@ApiTags('topics')
 @Controller('v1/topics')
 @RequiresAccess('read')
+@ApiTokenAccess('read')
+@ApiErrorResponses({ 400: INVALID_QUERY, 503: DATABASE_UNAVAILABLE })
 export class TopicsController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
   @Get()
+  @ApiOperation({ summary: 'Topics, with how many developments and statements each has' })
+  @ApiZodQuery(topicsQuerySchema, TOPICS_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, topicPageSchema, 'A page of topics.')
   topics(@Query() rawQuery: unknown): Promise<{ items: TopicView[]; nextCursor: string | null }> {
     const { sort, limit, cursor } = parseQuery(topicsQuerySchema, rawQuery);
     return listTopics(this.sql, { sort, limit, after: cursor });
   }
 
   @Get(':topic/positions')
+  @ApiOperation({ summary: 'Where every actor stands on a topic' })
+  @ApiZodParam('topic', z.string(), 'The topic slug.')
+  @ApiZodQuery(topicPositionsQuerySchema, TOPIC_POSITIONS_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, topicPositionsSchema, 'The current stance of every actor that has one.')
+  @ApiErrorResponses({ 404: 'No development has this topic.' })
   async positions(
     @Param('topic') topic: string,
     @Query() rawQuery: unknown,

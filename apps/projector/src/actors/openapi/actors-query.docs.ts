@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import type { actorPositionsQuerySchema, actorsQuerySchema } from '../actors-query.schema';
+
+export const ACTORS_QUERY_DESCRIPTIONS = {
+  sort: '`name` (A to Z), `activity` (most developments first) or `recent` (latest seen first).',
+  affiliation: 'Only actors with this affiliation id.',
+  limit: 'Page size.',
+  cursor: 'The `nextCursor` of the previous page, issued for the same `sort`.',
+} satisfies Record<keyof z.input<typeof actorsQuerySchema>, string>;
+
+export const ACTOR_POSITIONS_QUERY_DESCRIPTIONS = {
+  topic: 'Only the position on this topic.',
+  asOf: 'Answer as if only statements made on or before this day (`YYYY-MM-DD`) existed.',
+  historyLimit: 'How many of the latest statements each `history` holds.',
+} satisfies Record<keyof z.input<typeof actorPositionsQuerySchema>, string>;
+
+export const ACTOR_ID_DESCRIPTION =
+  'The slug of the actor\'s name (`"Volodymyr Zelensky"` -> `volodymyr-zelensky`), or the id a development gave it.';

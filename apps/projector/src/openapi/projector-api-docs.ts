@@ -1,0 +1,23 @@
+import type { ApiDocsInfo } from '@app/http';
+
+export const PROJECTOR_API_DOCS: ApiDocsInfo = {
+  title: 'newsline projector',
+  version: '1',
+  description: [
+    'Queries over the read models the projector keeps in PostgreSQL from the log (NATS',
+    'JetStream), live developments as Server-Sent Events, and rebuilding the read models.',
+    '',
+    'Lists are paginated with `limit` (1..500, default 50) and an opaque `cursor`: pass the',
+    '`nextCursor` of a page to get the next one (null on the last). Errors always have the shape',
+    '`{"error": "<code>", "message": "…", "details": [{"path", "message"}]}`; when PostgreSQL',
+    'is unreachable, queries answer `503 database_unavailable` with `Retry-After`.',
+  ].join('\n'),
+  tags: [
+    { name: 'timeline', description: 'Developments in story order, filtered and searched.' },
+    { name: 'developments', description: 'One development with its history.' },
+    { name: 'actors', description: 'Who said what, and where each actor stands on each topic.' },
+    { name: 'topics', description: 'Topics and where every actor stands on each.' },
+    { name: 'stream', description: 'Developments as they are applied, as Server-Sent Events.' },
+    { name: 'projections', description: 'Where the read models stand; rebuilding them.' },
+  ],
+};

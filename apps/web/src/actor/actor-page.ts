@@ -1,0 +1,168 @@
+import { ApiRequestError } from '../api/api-error';
+import type { ActorPositions, ActorSummary, Position } from '../api/types';
+import type { PageContext } from '../pages/page';
+import { developmentHref, timelineHref } from '../routing/routes';
+import { formatDay, formatDayRange } from '../shared/dates';
+import { html } from '../shared/dom';
+import {
+  dayElement,
+  loadingNotice,
+  setTitle,
+  showFailure,
+  stanceBadge,
+  topicLink,
+} from '../shared/ui';
+import { stanceChart } from './stance-chart';
+
+const RESIZE_DELAY_MS = 150;
+
+/** `#/actors/<id>`: who the actor is, its stances over time, and where it stands now. */
+export function renderActorPage(
+  container: HTMLElement,
+  context: PageContext,
+  actorId: string,
+): void {
+  setTitle(actorId);
+  container.replaceChildren(loadingNotice());
+  const path = `/v1/actors/${encodeURIComponent(actorId)}`;
+  Promise.all([
+    context.api.get<ActorSummary>(path, undefined, context.signal),
+    context.api.get<ActorPositions>(
+      `${path}/positions`,
+      new URLSearchParams({ historyLimit: '1000' }),
+      context.signal,
+    ),
+  ])
+    .then(([actor, { positions }]) => {
+      setTitle(actor.name);
+      const chartHolder = html('div', { class: 'chart-holder' });
+      container.replaceChildren(
+        html(
+          'section',
+          { class: 'actor-page' },
+          actorHeader(actor),
+          html('h2', {}, 'Stances over time'),
+          chartHolder,
+          html('h2', {}, 'Current positions'),
+          html('div', { class: 'table-scroll' }, positionsTable(positions)),
+        ),
+      );
+      drawChart(chartHolder, positions, context.signal);
+    })
+    .catch((error: unknown) => {
+      if (error instanceof ApiRequestError && error.status === 404) {
+        container.replaceChildren(
+          html('h1', {}, 'Unknown actor'),
+          html('p', { class: 'notice' }, `No actor has the id “${actorId}”.`),
+        );
+        return;
+      }
+      showFailure(container, error);
+    });
+}
+
+function actorHeader(actor: ActorSummary): HTMLElement {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return html(
+    'header',
+    { class: 'page-header' },
+    html('h1', { 'data-testid': 'actor-name', dir: 'auto' }, actor.name),
+    html(
+      'p',
+      { class: 'page-meta' },
+      actor.affiliation && html('span', {}, `affiliation: ${actor.affiliation}`),
+      html('span', {}, plural(actor.developments, 'development')),
+      html('span', {}, plural(actor.statements, 'statement')),
+      html(
+        'span',
+        {},
+        'seen ',
+        html(
+          'time',
+          { datetime: actor.firstSeenOn },
+          formatDayRange(actor.firstSeenOn, actor.lastSeenOn),
+        ),
+      ),
+      html('a', { href: timelineHref({ actor: actor.id }) }, 'Developments on the timeline'),
+    ),
+  );
+}
+
+/** Draws the chart at the holder's width, and again when the window is resized. */
+function drawChart(holder: HTMLElement, positions: Position[], signal: AbortSignal): void {
+  const draw = () => {
+    // A little narrower than the holder, for the border of the box around the chart.
+    const chart = stanceChart(positions, Math.max(480, holder.clientWidth - 4));
+    holder.replaceChildren(
+      chart ?? html('p', { class: 'notice' }, 'No statements by this actor yet.'),
+    );
+  };
+  draw();
+  let lastWidth = holder.clientWidth;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onResize = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (holder.clientWidth === lastWidth) return;
+      lastWidth = holder.clientWidth;
+      draw();
+    }, RESIZE_DELAY_MS);
+  };
+  window.addEventListener('resize', onResize);
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    window.removeEventListener('resize', onResize);
+  });
+}
+
+function positionsTable(positions: Position[]): HTMLElement {
+  if (positions.length === 0) return html('p', { class: 'notice' }, 'No positions.');
+  return html(
+    'table',
+    { class: 'data-table positions-table', 'data-testid': 'actor-positions' },
+    html(
+      'thead',
+      {},
+      html(
+        'tr',
+        {},
+        html('th', { scope: 'col' }, 'Topic'),
+        html('th', { scope: 'col' }, 'Stance'),
+        html('th', { scope: 'col' }, 'Since'),
+        html('th', { scope: 'col' }, 'Latest quote'),
+      ),
+    ),
+    html(
+      'tbody',
+      {},
+      ...positions.map((position) =>
+        html(
+          'tr',
+          { 'data-topic': position.topic, 'data-stance': position.stance },
+          html('th', { scope: 'row' }, topicLink(position.topic)),
+          html('td', {}, stanceBadge(position.stance)),
+          html('td', {}, dayElement(position.since)),
+          html(
+            'td',
+            {},
+            position.quote && html('q', { class: 'quote', dir: 'auto' }, position.quote),
+            ' ',
+            html(
+              'a',
+              {
+                href: developmentHref(position.developmentId),
+                class: 'more-link',
+                title: `The development of ${formatDay(latestDay(position))}`,
+              },
+              'development',
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function latestDay(position: Position): string {
+  return position.history[position.history.length - 1]?.occurredOn ?? position.since;
+}

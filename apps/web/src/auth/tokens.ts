@@ -1,0 +1,23 @@
+/** Tokens the reader typed, kept for this tab only (sessionStorage). */
+function storedToken(key: string) {
+  return {
+    get(): string | undefined {
+      try {
+        return sessionStorage.getItem(key) ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set(token: string | undefined): void {
+      try {
+        if (token) sessionStorage.setItem(key, token);
+        else sessionStorage.removeItem(key);
+      } catch {
+        // Storage can be disabled; the token then lasts until the page is left.
+      }
+    },
+  };
+}
+
+export const readToken = storedToken('newsline.readToken');
+export const adminToken = storedToken('newsline.adminToken');

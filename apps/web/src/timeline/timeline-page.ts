@@ -1,0 +1,205 @@
+import type { ActorSummary, Development, Page, TopicSummary } from '../api/types';
+import { POLL_INTERVAL_MS } from '../live/live-feed';
+import type { PageContext } from '../pages/page';
+import { routeHash } from '../routing/routes';
+import { html } from '../shared/dom';
+import { errorNotice, setTitle } from '../shared/ui';
+import { describeError, isAbort } from '../api/api-error';
+import { createFilterForm } from './filter-form';
+import { KeyedDevelopmentList } from './keyed-list';
+import { sameFilters, timelineQuery } from './timeline-filters';
+import type { TimelineFilters } from './timeline-filters';
+import { appendPage, applyLiveDevelopment, mergeRefreshedBeginning } from './timeline-list';
+import type { LoadedTimeline } from './timeline-list';
+
+const PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
+/** A reload of the list's beginning asks for this many more than are loaded, for new ones. */
+const REFRESH_HEADROOM = 20;
+const REFRESH_DELAY_MS = 400;
+
+/** `#/`: the developments, filtered, with more loaded on scrolling and live updates. */
+export function renderTimelinePage(
+  container: HTMLElement,
+  context: PageContext,
+  initialFilters: TimelineFilters,
+): void {
+  setTitle('Timeline');
+  const { api, feed, signal } = context;
+  let filters = initialFilters;
+  let loaded: LoadedTimeline | undefined;
+  /** Live developments that arrive while the first page loads, applied once it is in. */
+  let pending: Development[] = [];
+  let generation = 0;
+  let requests = new AbortController();
+  let queue: Promise<void> = Promise.resolve();
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  let pollTimer: ReturnType<typeof setInterval> | undefined;
+
+  const form = createFilterForm(filters, (next) => {
+    if (sameFilters(next, filters)) return;
+    filters = next;
+    history.replaceState(null, '', routeHash({ page: 'timeline', filters }));
+    reload();
+  });
+  const summary = html('p', { class: 'list-summary', role: 'status' });
+  const failure = html('div', { class: 'list-failure' });
+  const list = html('ol', { class: 'timeline', 'data-testid': 'timeline' });
+  const loadMoreButton = html('button', { type: 'button', class: 'secondary' }, 'Load more');
+  const sentinel = html('div', { class: 'sentinel' }, loadMoreButton);
+  const rendered = new KeyedDevelopmentList(list);
+  container.replaceChildren(
+    html('section', { class: 'timeline-page' }, form.element, summary, failure, list, sentinel),
+  );
+
+  function show(highlightChanges: boolean): void {
+    if (!loaded) return;
+    rendered.render(loaded.items, { highlightChanges });
+    const count = loaded.items.length;
+    summary.textContent =
+      count === 0
+        ? 'No developments match these filters.'
+        : `${count} development${count === 1 ? '' : 's'}${loaded.nextCursor ? ', more below' : ''}`;
+    sentinel.hidden = loaded.nextCursor === null;
+  }
+
+  function fail(error: unknown): void {
+    if (isAbort(error)) return;
+    failure.replaceChildren(errorNotice(error));
+    if (!loaded) summary.textContent = '';
+  }
+
+  /** Runs list work one task at a time; a task of an earlier filter set is skipped. */
+  function serially(task: (run: number, abort: AbortSignal) => Promise<void>): void {
+    const run = generation;
+    const abort = requests.signal;
+    queue = queue.then(() => (run === generation ? task(run, abort) : undefined)).catch(fail);
+  }
+
+  function fetchPage(query: URLSearchParams, abort: AbortSignal) {
+    return api.get<Page<Development>>('/v1/timeline', query, abort);
+  }
+
+  function reload(): void {
+    generation += 1;
+    requests.abort();
+    requests = new AbortController();
+    loaded = undefined;
+    pending = [];
+    clearTimeout(refreshTimer);
+    rendered.clear();
+    failure.replaceChildren();
+    summary.textContent = 'Loading…';
+    sentinel.hidden = true;
+    serially(async (run, abort) => {
+      const page = await fetchPage(timelineQuery(filters, { limit: PAGE_SIZE }), abort);
+      if (run !== generation) return;
+      loaded = { items: page.items, nextCursor: page.nextCursor };
+      show(false);
+      const arrived = pending;
+      pending = [];
+      arrived.forEach(applyLive);
+      checkSentinel();
+    });
+  }
+
+  function loadMore(): void {
+    if (!loaded?.nextCursor) return;
+    const cursor = loaded.nextCursor;
+    serially(async (run, abort) => {
+      if (!loaded || loaded.nextCursor !== cursor) return;
+      loadMoreButton.disabled = true;
+      try {
+        const page = await fetchPage(timelineQuery(filters, { limit: PAGE_SIZE, cursor }), abort);
+        if (run !== generation || !loaded) return;
+        loaded = appendPage(loaded, page);
+        show(false);
+      } finally {
+        loadMoreButton.disabled = false;
+      }
+      checkSentinel();
+    });
+  }
+
+  /** Loads the list's beginning again, as far as it was loaded, and merges it in. */
+  function refresh(): void {
+    serially(async (run, abort) => {
+      if (!loaded) return;
+      const limit = Math.min(
+        MAX_PAGE_SIZE,
+        Math.max(PAGE_SIZE, loaded.items.length + REFRESH_HEADROOM),
+      );
+      const page = await fetchPage(timelineQuery(filters, { limit }), abort);
+      if (run !== generation || !loaded) return;
+      loaded = mergeRefreshedBeginning(loaded, page, filters.order);
+      failure.replaceChildren();
+      show(true);
+    });
+  }
+
+  function scheduleRefresh(): void {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refresh, REFRESH_DELAY_MS);
+  }
+
+  function applyLive(development: Development): void {
+    if (!loaded) {
+      pending.push(development);
+      return;
+    }
+    const outcome = applyLiveDevelopment(loaded, development, filters);
+    if (outcome.kind === 'refresh') scheduleRefresh();
+    if (outcome.kind !== 'changed') return;
+    loaded = outcome.loaded;
+    show(true);
+  }
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) loadMore();
+    },
+    { rootMargin: '0px 0px 600px 0px' },
+  );
+  observer.observe(sentinel);
+  /** The observer reports only changes: look again after a page, in case it is still in view. */
+  function checkSentinel(): void {
+    observer.unobserve(sentinel);
+    if (!sentinel.hidden) observer.observe(sentinel);
+  }
+  loadMoreButton.addEventListener('click', loadMore);
+
+  const stopLive = feed.onDevelopment(applyLive);
+  const stopMode = feed.onMode((mode) => {
+    clearInterval(pollTimer);
+    pollTimer = mode === 'polling' ? setInterval(refresh, POLL_INTERVAL_MS) : undefined;
+  });
+
+  void Promise.all([
+    api.get<Page<ActorSummary>>(
+      '/v1/actors',
+      new URLSearchParams({ limit: '500', sort: 'activity' }),
+      signal,
+    ),
+    api.get<Page<TopicSummary>>('/v1/topics', new URLSearchParams({ limit: '500' }), signal),
+  ])
+    .then(([actors, topics]) => {
+      form.setActors(actors.items);
+      form.setTopics(topics.items);
+    })
+    .catch((error: unknown) => {
+      // The filters still work by typing an id; the list shows what went wrong, if anything.
+      if (!isAbort(error)) console.warn(`filter suggestions unavailable: ${describeError(error)}`);
+    });
+
+  signal.addEventListener('abort', () => {
+    generation += 1;
+    requests.abort();
+    observer.disconnect();
+    clearTimeout(refreshTimer);
+    clearInterval(pollTimer);
+    stopLive();
+    stopMode();
+  });
+
+  reload();
+}

@@ -1,0 +1,141 @@
+import type { Page, TopicPositions, TopicSummary } from '../api/types';
+import type { PageContext } from '../pages/page';
+import { actorHref, topicHref } from '../routing/routes';
+import { mapWithConcurrency } from '../shared/concurrency';
+import { formatDay } from '../shared/dates';
+import { html } from '../shared/dom';
+import { STANCE_SYMBOL, STANCES, stanceClass } from '../shared/stances';
+import { loadingNotice, setTitle, showFailure, stanceBadge, topicLink } from '../shared/ui';
+import { buildStanceMatrix } from './stance-matrix';
+import type { MatrixCell, StanceMatrix } from './stance-matrix';
+
+const PARALLEL_REQUESTS = 4;
+
+/** `#/topics`: every actor's current stance on every topic, as a table. */
+export function renderTopicsPage(container: HTMLElement, context: PageContext): void {
+  setTitle('Topics');
+  container.replaceChildren(loadingNotice('Loading topics and positions…'));
+  const { api, signal } = context;
+  api
+    .get<Page<TopicSummary>>('/v1/topics', new URLSearchParams({ limit: '500' }), signal)
+    .then(({ items }) =>
+      mapWithConcurrency(items, PARALLEL_REQUESTS, ({ topic }) =>
+        api.get<TopicPositions>(
+          `/v1/topics/${encodeURIComponent(topic)}/positions`,
+          undefined,
+          signal,
+        ),
+      ),
+    )
+    .then((topicPositions) => {
+      const matrix = buildStanceMatrix(topicPositions);
+      container.replaceChildren(
+        html(
+          'section',
+          { class: 'topics-page' },
+          html(
+            'header',
+            { class: 'page-header' },
+            html('h1', {}, 'Topics'),
+            html(
+              'p',
+              { class: 'page-meta' },
+              'The current stance of each actor (rows) on each topic (columns).',
+            ),
+          ),
+          matrix.rows.length === 0
+            ? html('p', { class: 'notice' }, 'No one has taken a position yet.')
+            : html('div', { class: 'table-scroll' }, matrixTable(matrix)),
+          stanceKey(),
+          matrix.topicsWithoutPositions.length > 0 &&
+            html(
+              'p',
+              { class: 'inline-list' },
+              'Topics without positions: ',
+              ...matrix.topicsWithoutPositions.flatMap((topic, index) => [
+                index > 0 ? ', ' : '',
+                topicLink(topic),
+              ]),
+            ),
+        ),
+      );
+    })
+    .catch((error: unknown) => showFailure(container, error));
+}
+
+function matrixTable(matrix: StanceMatrix): HTMLTableElement {
+  return html(
+    'table',
+    { class: 'stance-matrix', 'data-testid': 'stance-matrix' },
+    html(
+      'thead',
+      {},
+      html(
+        'tr',
+        {},
+        html('th', { scope: 'col', class: 'corner' }, 'Actor'),
+        ...matrix.topics.map((topic) =>
+          html(
+            'th',
+            { scope: 'col', class: 'topic-column' },
+            html('a', { href: topicHref(topic), 'data-testid': 'topic-link' }, topic),
+          ),
+        ),
+      ),
+    ),
+    html(
+      'tbody',
+      {},
+      ...matrix.rows.map(({ actor, cells }) =>
+        html(
+          'tr',
+          { 'data-actor': actor.id },
+          html(
+            'th',
+            { scope: 'row' },
+            html(
+              'a',
+              { href: actorHref(actor.id), 'data-testid': 'actor-link', dir: 'auto' },
+              actor.name,
+            ),
+          ),
+          ...cells.map((cell, index) => matrixCell(actor, matrix.topics[index] ?? '', cell)),
+        ),
+      ),
+    ),
+  );
+}
+
+function matrixCell(
+  actor: { id: string; name: string },
+  topic: string,
+  cell: MatrixCell | null,
+): HTMLTableCellElement {
+  if (!cell) {
+    return html('td', {
+      class: 'matrix-cell empty',
+      'data-testid': 'matrix-cell',
+      'data-actor': actor.id,
+      'data-topic': topic,
+      title: `${actor.name} has no position on ${topic}`,
+    });
+  }
+  const description = `${actor.name} on ${topic}: ${cell.stance} since ${formatDay(cell.since)}`;
+  return html(
+    'td',
+    {
+      class: `matrix-cell ${stanceClass(cell.stance)}`,
+      'data-testid': 'matrix-cell',
+      'data-actor': actor.id,
+      'data-topic': topic,
+      'data-stance': cell.stance,
+      title: description,
+    },
+    html('span', { 'aria-hidden': 'true' }, STANCE_SYMBOL[cell.stance] ?? ''),
+    html('span', { class: 'visually-hidden' }, `${cell.stance} since ${formatDay(cell.since)}`),
+  );
+}
+
+function stanceKey(): HTMLElement {
+  return html('p', { class: 'stance-key' }, ...STANCES.map((stance) => stanceBadge(stance)));
+}

@@ -1,0 +1,3 @@
+export * from './api-decorators';
+export * from './api-docs';
+export { zodSchema } from './zod-schema';
