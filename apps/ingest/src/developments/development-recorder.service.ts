@@ -26,27 +26,18 @@ export class DevelopmentRecorder {
   async record(data: NewsEventRecordedData, context: RecordingContext): Promise<RecordingOutcome> {
     const { developmentId } = data;
     const event = newsEventRecorded(data, { correlationId: context.correlationId });
-    try {
-      const result = await this.log.append(event, 0);
-      if (result.appended) {
-        return {
-          developmentId,
-          eventId: event.eventId,
-          sequence: result.sequence,
-          duplicate: false,
-        };
-      }
-    } catch (error) {
-      if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
-      const stored = await this.log.afterLostAcknowledgement(() => this.log.first(developmentId));
-      if (!stored) {
-        throw new LogUnavailableError('the log did not acknowledge; nothing was recorded');
-      }
-      return { developmentId, ...stored, duplicate: stored.eventId !== event.eventId };
+    const result = await this.log.appendSettled(event, 0);
+    if (result.appended) {
+      return { developmentId, eventId: event.eventId, sequence: result.sequence, duplicate: false };
     }
     // Refused because the subject is taken: by an earlier request, or by this very event
-    // when an attempt whose acknowledgement was lost had been stored after all.
-    const original = await this.log.first(developmentId);
+    // when a copy whose acknowledgement was lost had been stored after all.
+    const original = await this.log.first(developmentId).catch((error: unknown) => {
+      throw new LogUnavailableError(`cannot read ${developmentId} back`, {
+        cause: error,
+        outcomeUnknown: true,
+      });
+    });
     if (!original) {
       throw new LogUnavailableError(`${developmentId} was refused as recorded but has no events`);
     }

@@ -45,34 +45,31 @@ export class DevelopmentEditor {
     const eventId = idempotencyKey
       ? editEventIdFor(developmentId, request.kind, idempotencyKey)
       : randomUUID();
+    // Found in the log after this request sent it: stored by this request, not a repeat.
+    let sent = false;
     for (let attempt = 1; attempt <= MAX_CONCURRENT_ATTEMPTS; attempt++) {
-      const events = await this.log.read(developmentId);
+      const events = await this.log.read(developmentId).catch((error: unknown) => {
+        if (!sent || !(error instanceof LogUnavailableError)) throw error;
+        throw new LogUnavailableError(error.message, { cause: error, outcomeUnknown: true });
+      });
       const earlier = findEdit(events, eventId);
-      if (earlier) return { ...earlier, duplicate: true };
+      if (earlier) return { ...earlier, duplicate: !sent };
       const state = foldDevelopment(events);
       const decision = request.decide(state);
       if (decision.refused !== null) throw new EditRefusedError(decision);
       const event = request.build(decision.data, { eventId, correlationId: request.correlationId });
-      try {
-        const result = await this.log.append(event, state!.lastSequence);
-        if (result.appended) {
-          return {
-            eventId,
-            sequence: result.sequence,
-            revision: decision.revision,
-            duplicate: false,
-          };
-        }
-      } catch (error) {
-        if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
-        const stored = await this.log.afterLostAcknowledgement(async () =>
-          findEdit(await this.log.read(developmentId), eventId),
-        );
-        if (!stored) {
-          throw new LogUnavailableError('the log did not acknowledge; nothing was recorded');
-        }
-        return { ...stored, duplicate: false };
+      sent = true;
+      const result = await this.log.appendSettled(event, state!.lastSequence);
+      if (result.appended) {
+        return {
+          eventId,
+          sequence: result.sequence,
+          revision: decision.revision,
+          duplicate: false,
+        };
       }
+      // The development moved on: by another writer, or by this very event when a copy whose
+      // acknowledgement was lost was stored after all; the next read tells which.
     }
     throw new ConcurrentEditsError(MAX_CONCURRENT_ATTEMPTS);
   }

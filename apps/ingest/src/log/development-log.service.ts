@@ -97,6 +97,33 @@ export class DevelopmentLog {
     );
   }
 
+  /**
+   * `append`, made certain after a lost acknowledgement: a copy of the event may still be
+   * on its way to the log, so once the log is reachable the same event is sent again. Its
+   * Nats-Msg-Id and the expected subject sequence let the log keep exactly one copy, so the
+   * answer to that last attempt is the truth about the event. Throws with `outcomeUnknown`
+   * only if the log cannot be reached again in time.
+   */
+  async appendSettled(
+    event: NewsEvent,
+    expectedLastSubjectSequence: number,
+  ): Promise<AppendResult> {
+    try {
+      return await this.append(event, expectedLastSubjectSequence);
+    } catch (error) {
+      if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
+    }
+    try {
+      return await this.afterLostAcknowledgement(() =>
+        this.append(event, expectedLastSubjectSequence),
+      );
+    } catch (error) {
+      if (!(error instanceof LogUnavailableError)) throw error;
+      // An earlier copy may be stored: whatever failed now, the outcome stays unknown.
+      throw new LogUnavailableError(error.message, { cause: error, outcomeUnknown: true });
+    }
+  }
+
   /** The development's events, decoded and upcast, in log order; empty if it has none. */
   async read(developmentId: string): Promise<LoggedEvent[]> {
     const messages = await readSubject(
