@@ -4,11 +4,13 @@ const autocannon = require('autocannon');
 const hdr = require('hdr-histogram-js');
 const { Client } = require('pg');
 const { startEnvironment, waitUntil } = require('./environment');
+const { bareHttpPublish, pipelinedPublishes, setBasedWrites } = require('./baselines');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD_DEVELOPMENTS = Number(process.env.BENCH_REBUILD_DEVELOPMENTS ?? 100000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
-const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 200);
+const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 1000);
+const BASELINE_PUBLISHES = Number(process.env.BENCH_BASELINE_PUBLISHES ?? 20000);
 const BATCH_IN_FLIGHT = Number(process.env.BENCH_BATCH_IN_FLIGHT ?? 4);
 
 const ACTORS = Array.from({ length: 200 }, (_, i) => `Actor Number ${i}`);
@@ -47,9 +49,9 @@ async function projections(url) {
   return (await fetch(`${url}/v1/projections`)).json();
 }
 
-async function singlePosts(env, counter) {
+async function singlePosts(url, counter) {
   const result = await runAutocannon({
-    url: `${env.ingestUrl}/v1/developments`,
+    url,
     connections: CONNECTIONS,
     duration: SECONDS,
     requests: [
@@ -261,36 +263,50 @@ async function main() {
   const counter = { next: 0 };
   try {
     console.error(`single POSTs: ${CONNECTIONS} connections for ${SECONDS}s`);
-    const ingest = await singlePosts(env, counter);
+    const ingest = await singlePosts(`${env.ingestUrl}/v1/developments`, counter);
     console.error('draining the projector');
     const projector = await drainProjector(env);
+    console.error('baseline (b): bare Fastify, one publish per request');
+    const bareHttp = await bareHttpPublish(env.natsUrl, await freePort(), (url) =>
+      singlePosts(url, counter),
+    );
     console.error(`end-to-end latency at ${E2E_RATE}/s`);
     const endToEnd = await endToEndLatency(env, counter);
     await drainProjector(env);
+    console.error(`batch ingest up to ${REBUILD_DEVELOPMENTS} developments`);
+    const batch = await batchIngest(env, counter);
+    console.error(`baseline (a): ${BASELINE_PUBLISHES} pipelined publishes`);
+    const pipelined = await pipelinedPublishes(env.natsUrl, BASELINE_PUBLISHES, development);
     console.error('queries');
     const queries = [
       await queryLatency(env, '/v1/timeline?limit=50'),
       await queryLatency(env, '/v1/timeline?limit=50&actor=actor-number-7&topic=topic-3'),
       await queryLatency(env, '/v1/timeline?limit=50&from=2025-06-01&to=2025-06-30&order=desc'),
+      await queryLatency(env, await deepCursorPath(env)),
       await queryLatency(env, '/v1/timeline?limit=50&q=development%204711'),
       await queryLatency(env, '/v1/actors/actor-number-7/positions'),
       await queryLatency(env, '/v1/actors/actor-number-7/positions?asOf=2025-06-30&topic=topic-3'),
       await queryLatency(env, '/v1/topics/topic-3/positions'),
       await queryLatency(env, '/v1/actors?sort=activity&limit=50'),
     ];
-    console.error(`batch ingest up to ${REBUILD_DEVELOPMENTS} developments`);
-    const batch = await batchIngest(env, counter);
     console.error('rebuilding all projections');
     const rebuilt = await rebuild(env);
+    console.error(`baseline (c): set-based writes of ${REBUILD_DEVELOPMENTS} developments' rows`);
+    const setBased = await setBasedWrites(env.databaseUrl, REBUILD_DEVELOPMENTS, development);
     const results = {
       machine,
-      developments: projector.position,
+      developments: (await projections(env.projectorUrl))[0].position,
       ingest,
       projector,
       endToEnd,
       batch,
       queries,
       rebuild: rebuilt,
+      baselines: {
+        pipelinedPublishes: pipelined,
+        bareHttpPublish: bareHttp,
+        setBasedWrites: setBased,
+      },
       peakRssMiB: env.peakRss(),
     };
     printTable(results);
@@ -298,6 +314,63 @@ async function main() {
   } finally {
     await env.stop();
   }
+}
+
+/** A timeline page 200 pages deep, reached by following nextCursor. */
+async function deepCursorPath(env) {
+  let path = '/v1/timeline?limit=250';
+  for (let page = 0; page < 40; page++) {
+    const { nextCursor } = await (await fetch(`${env.projectorUrl}${path}`)).json();
+    if (!nextCursor) break;
+    path = `/v1/timeline?limit=250&cursor=${encodeURIComponent(nextCursor)}`;
+  }
+  return path.replace('limit=250', 'limit=50');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = require('node:net').createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Each target of the performance brief, with the figure this run measured. */
+function targets(r) {
+  const worstQueryP99 = Math.max(...r.queries.map((q) => q.p99Ms));
+  const ratio = (a, b) => (b > 0 ? a / b : 0);
+  return [
+    [
+      'single POST >= 70% of baseline (b)',
+      ratio(r.ingest.requestsPerSecond, r.baselines.bareHttpPublish.requestsPerSecond),
+      0.7,
+      'ratio',
+    ],
+    [
+      'batch ingest >= 50% of baseline (a)',
+      ratio(r.batch.developmentsPerSecond ?? 0, r.baselines.pipelinedPublishes.messagesPerSecond),
+      0.5,
+      'ratio',
+    ],
+    [
+      'rebuild >= 50% of baseline (c)',
+      ratio(r.rebuild.eventsPerSecond, r.baselines.setBasedWrites.eventsPerSecond),
+      0.5,
+      'ratio',
+    ],
+    ['rebuild >= 20,000 events/s', r.rebuild.eventsPerSecond, 20000, 'min'],
+    [`end-to-end p99 <= 50 ms at ${r.endToEnd.ratePerSecond}/s`, r.endToEnd.p99Ms, 50, 'max'],
+    ['query p99 <= 20 ms (worst query)', worstQueryP99, 20, 'max'],
+    ['peak RSS ingest <= 200 MiB', r.peakRssMiB.ingest, 200, 'max'],
+    ['peak RSS projector <= 400 MiB', r.peakRssMiB.projector, 400, 'max'],
+  ].map(([name, value, target, kind]) => ({
+    name,
+    value: kind === 'ratio' ? Number(value.toFixed(2)) : value,
+    met: kind === 'max' ? value <= target : value >= target,
+  }));
 }
 
 function printTable(r) {
@@ -333,12 +406,33 @@ function printTable(r) {
       `${r.rebuild.events} events in ${r.rebuild.seconds} s, live system`,
     ],
     ['peak RSS', `ingest ${r.peakRssMiB.ingest} MiB`, `projector ${r.peakRssMiB.projector} MiB`],
+    [
+      'baseline (a) pipelined JetStream publishes',
+      `${r.baselines.pipelinedPublishes.messagesPerSecond} messages/s`,
+      `${r.baselines.pipelinedPublishes.messages} envelopes, 1,000 in flight, same headers`,
+    ],
+    [
+      'baseline (b) bare Fastify, one publish per request',
+      `${r.baselines.bareHttpPublish.requestsPerSecond} req/s`,
+      `p50 ${r.baselines.bareHttpPublish.p50Ms} ms, p99 ${r.baselines.bareHttpPublish.p99Ms} ms, ${CONNECTIONS} connections`,
+    ],
+    [
+      'baseline (c) set-based SQL writes of the same rows',
+      `${r.baselines.setBasedWrites.eventsPerSecond} events/s`,
+      `${r.baselines.setBasedWrites.events} developments in ${r.baselines.setBasedWrites.seconds} s, indexes after`,
+    ],
   ];
+  r.targets = targets(r);
   console.log(
     `\n${r.machine.cores} x ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.developments} developments in the log\n`,
   );
   for (const [name, figure, detail] of rows)
     console.log(`${name.padEnd(75)} ${String(figure).padEnd(22)} ${detail}`);
+  console.log('\ntargets');
+  for (const target of r.targets)
+    console.log(
+      `${target.name.padEnd(75)} ${String(target.value).padEnd(22)} ${target.met ? 'met' : 'NOT met'}`,
+    );
   console.log('');
 }
 
