@@ -75,11 +75,3 @@ export async function getActor(sql: SqlExecutor, id: string): Promise<ActorView 
   );
   return actor ?? null;
 }
-
-export async function getActorNames(sql: SqlExecutor, ids: string[]): Promise<Map<string, string>> {
-  const rows = await sql.query<{ id: string; name: string }>(
-    `SELECT id, name FROM ${READ_MODEL_SCHEMA}.actors WHERE id = ANY($1::text[])`,
-    [ids],
-  );
-  return new Map(rows.map((row) => [row.id, row.name]));
-}

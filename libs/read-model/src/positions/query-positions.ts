@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '../projections/projection';
-import { Position, positionOf, positionsByTopic } from './compute-positions';
-import { ActorView, getActor, getActorNames } from './query-actors';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { Position, positionsByTopic } from './compute-positions';
+import { ActorView, getActor } from './query-actors';
 import { readStatementRecords } from './statement-records';
 
 export interface ActorPositions {
@@ -31,35 +32,58 @@ export interface TopicPosition {
   developmentId: string;
 }
 
-/** The current stance (or as of a date) of every actor that has one on a topic, by name. */
+/**
+ * The current stance (or as of a date) of every actor that has one on a topic, by name.
+ * The rules of `positionOf`, in SQL so that only one row per actor leaves the database:
+ * the current statement is each actor's latest by (occurredOn, sequence, index); `since`
+ * is the first statement after the latest one with another stance, or the first of all.
+ */
 export async function queryTopicPositions(
   sql: SqlExecutor,
   topic: string,
   options: { asOf?: string },
 ): Promise<TopicPosition[]> {
-  const statements = await readStatementRecords(
-    sql,
-    { topic, asOf: options.asOf },
-    { withText: false },
+  const rows = await sql.query<{
+    actor_id: string;
+    name: string | null;
+    stance: string;
+    since: string;
+    development_id: string;
+  }>(
+    `WITH current AS (
+       SELECT DISTINCT ON (actor_id) actor_id, stance, occurred_on, sequence, statement_index,
+              development_id
+         FROM ${READ_MODEL_SCHEMA}.statements
+        WHERE topic = $1 AND ($2::date IS NULL OR occurred_on <= $2::date)
+        ORDER BY actor_id, occurred_on DESC, sequence DESC, statement_index DESC)
+     SELECT c.actor_id, a.name, c.stance, c.development_id, run.since::text AS since
+       FROM current c
+       LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.actor_id
+       LEFT JOIN LATERAL (
+         SELECT occurred_on, sequence, statement_index
+           FROM ${READ_MODEL_SCHEMA}.statements o
+          WHERE o.topic = $1 AND o.actor_id = c.actor_id AND o.stance <> c.stance
+            AND (o.occurred_on, o.sequence, o.statement_index)
+                < (c.occurred_on, c.sequence, c.statement_index)
+          ORDER BY o.occurred_on DESC, o.sequence DESC, o.statement_index DESC
+          LIMIT 1) other ON true
+       CROSS JOIN LATERAL (
+         SELECT s.occurred_on AS since
+           FROM ${READ_MODEL_SCHEMA}.statements s
+          WHERE s.topic = $1 AND s.actor_id = c.actor_id
+            AND (other.occurred_on IS NULL
+                 OR (s.occurred_on, s.sequence, s.statement_index)
+                    > (other.occurred_on, other.sequence, other.statement_index))
+          ORDER BY s.occurred_on, s.sequence, s.statement_index
+          LIMIT 1) run`,
+    [topic, options.asOf ?? null],
   );
-  const byActor = new Map<string, typeof statements>();
-  for (const statement of statements) {
-    const series = byActor.get(statement.actorId) ?? [];
-    series.push(statement);
-    byActor.set(statement.actorId, series);
-  }
-  const names = await getActorNames(sql, [...byActor.keys()]);
-  const positions: TopicPosition[] = [];
-  for (const [actorId, series] of byActor) {
-    const position = positionOf(series, { historyLimit: 0 });
-    if (!position) continue;
-    positions.push({
-      actor: { id: actorId, name: names.get(actorId) ?? actorId },
-      stance: position.stance,
-      since: position.since,
-      developmentId: position.developmentId,
-    });
-  }
+  const positions = rows.map((row) => ({
+    actor: { id: row.actor_id, name: row.name ?? row.actor_id },
+    stance: row.stance,
+    since: row.since,
+    developmentId: row.development_id,
+  }));
   return positions.sort(
     (a, b) => a.actor.name.localeCompare(b.actor.name) || (a.actor.id < b.actor.id ? -1 : 1),
   );

@@ -1,0 +1,84 @@
+import { DataSource } from 'typeorm';
+import { STANCES } from '@app/contracts';
+import { applyBatch } from '../projections/apply-batch';
+import { recordedAt } from '../testing/recorded-event';
+import { createTestDatabase } from '../testing/test-database';
+import { positionOf } from './compute-positions';
+import { positionsProjection } from './positions.projection';
+import { queryTopicPositions } from './query-positions';
+import { readStatementRecords } from './statement-records';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    // The high bits: the low bits of this generator repeat with a short period.
+    return Math.floor((state / 2147483648) * below);
+  };
+}
+
+describe('queryTopicPositions (SQL) against the position rules (positionOf)', () => {
+  let dataSource: DataSource;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dataSource, drop } = await createTestDatabase());
+    const next = random(42);
+    const events = Array.from({ length: 400 }, (_, i) => {
+      // Few days and few actors: many ties on a day, long and short runs of one stance.
+      const day = String(1 + next(12)).padStart(2, '0');
+      const statements = Array.from({ length: 1 + next(3) }, () => ({
+        actor: `Actor ${next(9)}`,
+        topic: next(4) === 0 ? 'other-topic' : 'the-topic',
+        stance: STANCES[next(4)],
+      }));
+      return recordedAt(i + 1, { occurredOn: `2025-12-${day}`, title: `d${i}`, statements });
+    });
+    for (let start = 0; start < events.length; start += 37) {
+      await applyBatch(dataSource, [positionsProjection], events.slice(start, start + 37));
+    }
+  });
+
+  afterAll(() => drop());
+
+  /** What the rules in compute-positions.ts say, from every statement on the topic. */
+  async function expected(asOf?: string) {
+    const statements = await readStatementRecords(dataSource, { topic: 'the-topic' });
+    const byActor = new Map<string, typeof statements>();
+    for (const statement of statements) {
+      byActor.set(statement.actorId, [...(byActor.get(statement.actorId) ?? []), statement]);
+    }
+    return [...byActor]
+      .map(([actorId, series]) => ({
+        actorId,
+        position: positionOf(series, { asOf, historyLimit: 0 }),
+      }))
+      .filter(({ position }) => position !== null)
+      .map(({ actorId, position }) => ({
+        actorId,
+        stance: position!.stance,
+        since: position!.since,
+        developmentId: position!.developmentId,
+      }))
+      .sort((a, b) => (a.actorId < b.actorId ? -1 : 1));
+  }
+
+  it.each([undefined, '2025-12-01', '2025-12-04', '2025-12-07', '2025-12-11'])(
+    'gives every actor the stance, since and development the rules give (asOf %s)',
+    async (asOf) => {
+      const answer = await queryTopicPositions(dataSource, 'the-topic', { asOf });
+      const actual = answer
+        .map((position) => ({
+          actorId: position.actor.id,
+          stance: position.stance,
+          since: position.since,
+          developmentId: position.developmentId,
+        }))
+        .sort((a, b) => (a.actorId < b.actorId ? -1 : 1));
+      const rules = await expected(asOf);
+      expect(actual).toEqual(rules);
+      if (asOf === undefined) expect(actual.length).toBe(9);
+    },
+  );
+});
