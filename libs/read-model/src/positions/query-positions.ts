@@ -50,12 +50,28 @@ export async function queryTopicPositions(
     since: string;
     development_id: string;
   }>(
-    `WITH current AS (
-       SELECT DISTINCT ON (actor_id) actor_id, stance, occurred_on, sequence, statement_index,
-              development_id
-         FROM ${READ_MODEL_SCHEMA}.statements
-        WHERE topic = $1 AND ($2::date IS NULL OR occurred_on <= $2::date)
-        ORDER BY actor_id, occurred_on DESC, sequence DESC, statement_index DESC)
+    // The actors on the topic by a skip scan of the (topic, actor_id, ...) index, then
+    // each one's latest statement: a few index probes per actor, however many statements.
+    `WITH RECURSIVE speakers AS (
+       (SELECT actor_id FROM ${READ_MODEL_SCHEMA}.statements
+         WHERE topic = $1 ORDER BY actor_id LIMIT 1)
+       UNION ALL
+       SELECT (SELECT s.actor_id FROM ${READ_MODEL_SCHEMA}.statements s
+                WHERE s.topic = $1 AND s.actor_id > speakers.actor_id
+                ORDER BY s.actor_id LIMIT 1)
+         FROM speakers WHERE speakers.actor_id IS NOT NULL),
+     current AS (
+       SELECT latest.*
+         FROM speakers
+         CROSS JOIN LATERAL (
+           SELECT s.actor_id, s.stance, s.occurred_on, s.sequence, s.statement_index,
+                  s.development_id
+             FROM ${READ_MODEL_SCHEMA}.statements s
+            WHERE s.topic = $1 AND s.actor_id = speakers.actor_id
+              AND ($2::date IS NULL OR s.occurred_on <= $2::date)
+            ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
+            LIMIT 1) latest
+        WHERE speakers.actor_id IS NOT NULL)
      SELECT c.actor_id, a.name, c.stance, c.development_id, run.since::text AS since
        FROM current c
        LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.actor_id
