@@ -26,7 +26,7 @@ export class DevelopmentRecorder {
   async record(data: NewsEventRecordedData, context: RecordingContext): Promise<RecordingOutcome> {
     const { developmentId } = data;
     const event = newsEventRecorded(data, { correlationId: context.correlationId });
-    const result = await this.log.appendSettled(event, 0);
+    const result = await this.log.append(event, 0);
     if (result.appended) {
       return { developmentId, eventId: event.eventId, sequence: result.sequence, duplicate: false };
     }

@@ -59,7 +59,7 @@ export class DevelopmentEditor {
       if (decision.refused !== null) throw new EditRefusedError(decision);
       const event = request.build(decision.data, { eventId, correlationId: request.correlationId });
       sent = true;
-      const result = await this.log.appendSettled(event, state!.lastSequence);
+      const result = await this.log.append(event, state!.lastSequence);
       if (result.appended) {
         return {
           eventId,

@@ -46,7 +46,10 @@ export class DevelopmentLog {
    * message is sent again until PUBLISH_TIMEOUT_MS is spent: its Nats-Msg-Id makes the log
    * store it once however often it arrives.
    */
-  async append(event: NewsEvent, expectedLastSubjectSequence: number): Promise<AppendResult> {
+  private async appendWithRetries(
+    event: NewsEvent,
+    expectedLastSubjectSequence: number,
+  ): Promise<AppendResult> {
     const payload = encoder.encode(JSON.stringify(event));
     const deadline = Date.now() + this.config.PUBLISH_TIMEOUT_MS;
     const attemptTimeout = Math.max(500, Math.floor(this.config.PUBLISH_TIMEOUT_MS / 2));
@@ -98,24 +101,21 @@ export class DevelopmentLog {
   }
 
   /**
-   * `append`, made certain after a lost acknowledgement: a copy of the event may still be
-   * on its way to the log, so once the log is reachable the same event is sent again. Its
-   * Nats-Msg-Id and the expected subject sequence let the log keep exactly one copy, so the
-   * answer to that last attempt is the truth about the event. Throws with `outcomeUnknown`
-   * only if the log cannot be reached again in time.
+   * Appends `event` (see appendWithRetries), made certain after a lost acknowledgement: a
+   * copy of the event may still be on its way to the log, so once the log is reachable the
+   * same event is sent again. Its Nats-Msg-Id and the expected subject sequence let the log
+   * keep exactly one copy, so the answer to that last attempt is the truth about the event.
+   * Throws with `outcomeUnknown` only if the log cannot be reached again in time.
    */
-  async appendSettled(
-    event: NewsEvent,
-    expectedLastSubjectSequence: number,
-  ): Promise<AppendResult> {
+  async append(event: NewsEvent, expectedLastSubjectSequence: number): Promise<AppendResult> {
     try {
-      return await this.append(event, expectedLastSubjectSequence);
+      return await this.appendWithRetries(event, expectedLastSubjectSequence);
     } catch (error) {
       if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
     }
     try {
       return await this.afterLostAcknowledgement(() =>
-        this.append(event, expectedLastSubjectSequence),
+        this.appendWithRetries(event, expectedLastSubjectSequence),
       );
     } catch (error) {
       if (!(error instanceof LogUnavailableError)) throw error;
@@ -146,12 +146,10 @@ export class DevelopmentLog {
   }
 
   /**
-   * After a write whose acknowledgement was lost: the write may be stored, or may still sit
-   * in the client's buffer if the connection dropped. Once connected again the client sends
-   * what it buffered before anything new, so `lookUp` made then sees the write if it will
-   * ever be stored. Throws (outcome unknown) if the log does not come back in time.
+   * Runs `attempt` once the log is reachable again (the client has then sent whatever it
+   * buffered); throws (outcome unknown) if the log does not come back in time.
    */
-  async afterLostAcknowledgement<T>(lookUp: () => Promise<T>): Promise<T> {
+  private async afterLostAcknowledgement<T>(attempt: () => Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const reconnected = await Promise.race([
       this.connection.ready().then(() => true),
@@ -167,7 +165,7 @@ export class DevelopmentLog {
         outcomeUnknown: true,
       });
     }
-    return lookUp();
+    return attempt();
   }
 
   private subjectOf(developmentId: string): string {
