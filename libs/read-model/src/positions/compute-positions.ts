@@ -1,3 +1,6 @@
+// The position rules of API.md as plain functions over an actor's statements. The queries
+// in query-positions.ts compute the same in SQL and are checked against these.
+
 /** A statement of one actor, as the position rules need it. */
 export interface StatementRecord {
   developmentId: string;

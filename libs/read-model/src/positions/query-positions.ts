@@ -1,15 +1,18 @@
 import type { SqlExecutor } from '../projections/projection';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-import { Position, positionsByTopic } from './compute-positions';
+import { Position } from './compute-positions';
 import { ActorView, getActor } from './query-actors';
-import { readStatementRecords } from './statement-records';
 
 export interface ActorPositions {
   actor: ActorView;
   positions: Position[];
 }
 
-/** An actor's current positions (or as of a date), or null for an unknown actor. */
+/**
+ * An actor's current positions (or as of a date), or null for an unknown actor. The rules of
+ * `positionOf`, in SQL: per topic, the latest statement, the start of its run, and the
+ * latest `historyLimit` statements, so that an actor's whole record never leaves the database.
+ */
 export async function queryActorPositions(
   sql: SqlExecutor,
   actorId: string,
@@ -17,12 +20,64 @@ export async function queryActorPositions(
 ): Promise<ActorPositions | null> {
   const actor = await getActor(sql, actorId);
   if (!actor) return null;
-  const statements = await readStatementRecords(sql, {
-    actorId,
-    topic: options.topic,
-    asOf: options.asOf,
-  });
-  return { actor, positions: positionsByTopic(statements, options) };
+  const statements = `${READ_MODEL_SCHEMA}.statements`;
+  const rows = await sql.query<Position>(
+    `WITH RECURSIVE topics AS (
+       (SELECT topic FROM ${statements}
+         WHERE actor_id = $1 AND ($2::text IS NULL OR topic = $2) ORDER BY topic LIMIT 1)
+       UNION ALL
+       SELECT (SELECT s.topic FROM ${statements} s
+                WHERE s.actor_id = $1 AND s.topic > topics.topic
+                  AND ($2::text IS NULL OR s.topic = $2)
+                ORDER BY s.topic LIMIT 1)
+         FROM topics WHERE topics.topic IS NOT NULL),
+     current AS (
+       SELECT latest.*
+         FROM topics
+         CROSS JOIN LATERAL (
+           SELECT s.topic, s.stance, s.quote, s.development_id, s.occurred_on, s.sequence,
+                  s.statement_index
+             FROM ${statements} s
+            WHERE s.actor_id = $1 AND s.topic = topics.topic
+              AND ($3::date IS NULL OR s.occurred_on <= $3::date)
+            ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
+            LIMIT 1) latest
+        WHERE topics.topic IS NOT NULL)
+     SELECT c.topic, c.stance, run.since::text AS since, c.quote, c.development_id AS "developmentId",
+            coalesce(history.entries, '[]'::json) AS history
+       FROM current c
+       LEFT JOIN LATERAL (
+         SELECT occurred_on, sequence, statement_index
+           FROM ${statements} o
+          WHERE o.actor_id = $1 AND o.topic = c.topic AND o.stance <> c.stance
+            AND (o.occurred_on, o.sequence, o.statement_index)
+                < (c.occurred_on, c.sequence, c.statement_index)
+          ORDER BY o.occurred_on DESC, o.sequence DESC, o.statement_index DESC
+          LIMIT 1) other ON true
+       CROSS JOIN LATERAL (
+         SELECT s.occurred_on AS since
+           FROM ${statements} s
+          WHERE s.actor_id = $1 AND s.topic = c.topic
+            AND (other.occurred_on IS NULL
+                 OR (s.occurred_on, s.sequence, s.statement_index)
+                    > (other.occurred_on, other.sequence, other.statement_index))
+          ORDER BY s.occurred_on, s.sequence, s.statement_index
+          LIMIT 1) run
+       CROSS JOIN LATERAL (
+         SELECT json_agg(json_build_object(
+                  'occurredOn', h.occurred_on::text, 'stance', h.stance, 'quote', h.quote,
+                  'summary', h.summary, 'developmentId', h.development_id)
+                ORDER BY h.occurred_on, h.sequence, h.statement_index) AS entries
+           FROM (SELECT * FROM ${statements} s
+                  WHERE s.actor_id = $1 AND s.topic = c.topic
+                    AND (s.occurred_on, s.sequence, s.statement_index)
+                        <= (c.occurred_on, c.sequence, c.statement_index)
+                  ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
+                  LIMIT $4) h) history`,
+    [actorId, options.topic ?? null, options.asOf ?? null, options.historyLimit],
+  );
+  const positions = rows.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  return { actor, positions };
 }
 
 export interface TopicPosition {

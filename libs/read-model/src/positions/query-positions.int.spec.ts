@@ -3,10 +3,10 @@ import { STANCES } from '@app/contracts';
 import { applyBatch } from '../projections/apply-batch';
 import { recordedAt } from '../testing/recorded-event';
 import { createTestDatabase } from '../testing/test-database';
-import { positionOf } from './compute-positions';
+import { positionOf, positionsByTopic } from './compute-positions';
 import { positionsProjection } from './positions.projection';
-import { queryTopicPositions } from './query-positions';
-import { readStatementRecords } from './statement-records';
+import { queryActorPositions, queryTopicPositions } from './query-positions';
+import { readStatementRecords } from '../testing/statement-records';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -18,7 +18,7 @@ function random(seed: number) {
   };
 }
 
-describe('queryTopicPositions (SQL) against the position rules (positionOf)', () => {
+describe('positions in SQL against the position rules (compute-positions.ts)', () => {
   let dataSource: DataSource;
   let drop: () => Promise<void>;
 
@@ -81,4 +81,36 @@ describe('queryTopicPositions (SQL) against the position rules (positionOf)', ()
       if (asOf === undefined) expect(actual.length).toBe(9);
     },
   );
+
+  it.each([
+    [undefined, undefined, 100],
+    [undefined, 'the-topic', 3],
+    ['2025-12-04', undefined, 1],
+    ['2025-12-07', 'other-topic', 0],
+    ['2025-12-11', undefined, 1000],
+  ])(
+    'gives every actor the positions and history the rules give (asOf %s, topic %s, historyLimit %s)',
+    async (asOf, topic, historyLimit) => {
+      for (let actor = 0; actor < 9; actor++) {
+        const actorId = `actor-${actor}`;
+        const answer = await queryActorPositions(dataSource, actorId, {
+          asOf,
+          topic,
+          historyLimit,
+        });
+        const statements = await readStatementRecords(dataSource, { actorId, topic });
+        const rules = positionsByTopic(statements, { asOf, historyLimit });
+        expect([actorId, answer!.positions]).toEqual([actorId, rules]);
+        if (asOf === undefined && topic === undefined) expect(rules.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it('has no positions for an actor before their first statement', async () => {
+    const answer = await queryActorPositions(dataSource, 'actor-0', {
+      asOf: '2025-11-30',
+      historyLimit: 100,
+    });
+    expect(answer!.positions).toEqual([]);
+  });
 });

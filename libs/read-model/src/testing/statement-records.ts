@@ -1,6 +1,6 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
-import type { StatementRecord } from './compute-positions';
+import type { StatementRecord } from '../positions/compute-positions';
 import { queryParameters } from '../sql/query-parameters';
 
 interface StatementRecordRow {
@@ -18,8 +18,8 @@ interface StatementRecordRow {
 export type ActorStatementRecord = StatementRecord & { actorId: string };
 
 /**
- * Statements matching the filters, with occurredOn <= asOf when given; without their quote
- * and summary when the caller only needs stances (much less to transfer and parse).
+ * Every statement matching the filters (occurredOn <= asOf when given), as the rules in
+ * compute-positions.ts take them: what the SQL position queries are checked against.
  */
 export async function readStatementRecords(
   sql: SqlExecutor,
