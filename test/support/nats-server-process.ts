@@ -36,6 +36,9 @@ export class NatsServerProcess {
       ],
       { stdio: 'ignore' },
     );
+    // A test run that ends abruptly must not leave servers behind.
+    const child = this.child;
+    process.once('exit', () => child.kill('SIGKILL'));
     await waitFor('nats-server to listen', () => this.listening());
   }
 
