@@ -9,6 +9,7 @@ const { jetstream, jetstreamManager, StorageType } = require('@nats-io/jetstream
 const { waitUntil } = require('./environment');
 
 const contracts = () => require('../dist/apps/ingest/libs/contracts/src/index.js');
+const readModel = () => require('../dist/apps/projector/libs/read-model/src/index.js');
 
 /** The event ingest would append for `development`, keyed `key`. */
 function recordedEvent(key, development) {
@@ -89,8 +90,8 @@ async function bareHttpPublish(natsUrl, port, load) {
 /**
  * (c) The rows the projections keep for `count` developments, written with plain SQL into
  * empty tables shaped like the read model's (no indexes while loading, as a rebuild does),
- * then the actor and topic rows by GROUP BY, then the indexes. Rows are built before the
- * clock starts: this is PostgreSQL's part alone.
+ * then the actor and topic rows by GROUP BY, then the indexes. Rows are built (by the
+ * projections' own row functions) before the clock starts: this is PostgreSQL's part alone.
  */
 async function setBasedWrites(databaseUrl, count, development) {
   const client = new Client({ connectionString: databaseUrl });
@@ -116,65 +117,23 @@ async function setBasedWrites(databaseUrl, count, development) {
       `SELECT indexdef FROM pg_indexes WHERE schemaname = 'read_model' AND tablename = ANY($1)`,
       [tables],
     );
+    // The rows the projections derive from the events, by their own row functions.
+    const rows = readModel();
     const batches = [];
     for (let start = 0; start < count; start += 5000) {
-      const batch = { developments: [], events: [], statements: [], actors: [], topics: [] };
+      const events = [];
       for (let i = start; i < Math.min(count, start + 5000); i++) {
-        const event = recordedEvent(`baseline-c-${i}`, development(i));
-        const d = event.data.development;
-        const id = event.data.developmentId;
-        const sequence = i + 1;
-        batch.developments.push({
-          development_id: id,
-          sequence,
-          last_sequence: sequence,
-          revision: 1,
-          occurred_on: d.occurredOn,
-          occurred_end: d.occurredUntil,
-          recorded_at: event.recordedAt,
-          topics: d.topics,
-          actor_ids: d.actors.map((a) => a.id),
-          document: d,
-        });
-        batch.events.push({
-          sequence,
-          development_id: id,
-          type: event.type,
-          event_id: event.eventId,
-          recorded_at: event.recordedAt,
-        });
-        d.statements.forEach((s, index) =>
-          batch.statements.push({
-            development_id: id,
-            statement_index: index,
-            actor_id: s.actor,
-            topic: s.topic,
-            stance: s.stance,
-            quote: s.quote ?? null,
-            summary: s.summary ?? null,
-            occurred_on: d.occurredOn,
-            sequence,
-          }),
-        );
-        d.actors.forEach((a) =>
-          batch.actors.push({
-            development_id: id,
-            actor_id: a.id,
-            name: a.name,
-            affiliation: a.affiliation ?? null,
-            occurred_on: d.occurredOn,
-            sequence,
-          }),
-        );
-        d.topics.forEach((t) =>
-          batch.topics.push({
-            development_id: id,
-            topic: t,
-            occurred_on: d.occurredOn,
-            occurred_end: d.occurredUntil,
-          }),
-        );
+        events.push({ sequence: i + 1, event: recordedEvent(`baseline-c-${i}`, development(i)) });
       }
+      const changes = rows.developmentChanges(events);
+      const { counted } = rows.positionChanges(changes);
+      const batch = {
+        developments: rows.newDevelopmentRows(changes),
+        events: rows.developmentEventRows(events),
+        statements: rows.statementRows(counted),
+        actors: rows.developmentActorRows(counted),
+        topics: rows.developmentTopicRows(counted),
+      };
       batches.push(
         Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, JSON.stringify(v)])),
       );

@@ -6,7 +6,7 @@ import { INGEST_API_DOCS } from './openapi/ingest-api-docs';
 
 export async function createIngestApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await createHttpService(IngestModule.forRoot(config), config, {
-    '/v1/developments/batch': config.BATCH_BODY_LIMIT_BYTES,
+    '/v1/developments/batch': { bodyLimitBytes: config.BATCH_BODY_LIMIT_BYTES, ndjson: true },
   });
   setUpApiDocs(app, INGEST_API_DOCS);
   return app;

@@ -9,15 +9,23 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
 
+/** What a particular route accepts beyond the defaults. */
+export interface RouteBodyOptions {
+  /** A larger (or smaller) body limit than the service's. */
+  bodyLimitBytes?: number;
+  /** Takes NDJSON (`application/x-ndjson`) as well as JSON. */
+  ndjson?: boolean;
+}
+
 export interface HttpAdapterOptions {
   bodyLimitBytes: number;
-  /** Larger (or smaller) limits for particular routes, by path. */
-  routeBodyLimits?: Record<string, number>;
+  /** By route path. */
+  routes?: Record<string, RouteBodyOptions>;
 }
 
 /**
- * Fastify with strict JSON parsing and NDJSON for the routes that take it; any other body
- * content type is answered 415.
+ * Fastify with strict JSON parsing, and NDJSON for the routes that take it; any other body
+ * content type, or NDJSON elsewhere, is answered 415.
  */
 export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
@@ -32,9 +40,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     clientErrorHandler,
   });
   const fastify = adapter.getInstance();
-  const routeBodyLimits = options.routeBodyLimits ?? {};
+  const routes = options.routes ?? {};
   fastify.addHook('onRoute', (route) => {
-    const limit = routeBodyLimits[route.url];
+    const limit = routes[route.url]?.bodyLimitBytes;
     if (limit !== undefined) route.bodyLimit = limit;
   });
   fastify.addHook('onSend', (request, reply, _payload, done) => {
@@ -56,7 +64,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
   fastify.addContentTypeParser(
     'application/x-ndjson',
     { parseAs: 'buffer' },
-    (_request, body, done) => done(null, parseNdjsonBody(body as Buffer)),
+    (request, body, done) => {
+      if (!routes[request.routeOptions.url ?? '']?.ndjson) {
+        done(
+          new ApiError(
+            'unsupported_media_type',
+            'This endpoint takes one JSON document (Content-Type: application/json); NDJSON is for /v1/developments/batch.',
+          ),
+          undefined,
+        );
+        return;
+      }
+      done(null, parseNdjsonBody(body as Buffer));
+    },
   );
   return adapter;
 }

@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { AccessGuard } from './auth';
-import { createHttpAdapter } from './create-http-adapter';
+import { createHttpAdapter, RouteBodyOptions } from './create-http-adapter';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { useSecurityHeaders } from './security-headers';
@@ -34,11 +34,11 @@ export class HttpServiceModule {
 export async function createHttpService(
   module: DynamicModule,
   config: AppConfig,
-  routeBodyLimits: Record<string, number> = {},
+  routes: Record<string, RouteBodyOptions> = {},
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     module,
-    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES, routeBodyLimits }),
+    createHttpAdapter({ bodyLimitBytes: config.BODY_LIMIT_BYTES, routes }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));

@@ -1,4 +1,3 @@
-import { ApiError } from './api-error';
 import { MAX_JSON_DEPTH, nestingDepth } from './parse-json-body';
 
 /** One non-blank line of an NDJSON body: its JSON value, or why it has none. */
@@ -11,17 +10,6 @@ export type NdjsonLine =
  */
 export class NdjsonBody {
   constructor(readonly lines: NdjsonLine[]) {}
-}
-
-/** For routes that take one JSON document: an NDJSON body is the wrong media type there. */
-export function requireJsonBody(body: unknown): unknown {
-  if (body instanceof NdjsonBody) {
-    throw new ApiError(
-      'unsupported_media_type',
-      'This endpoint takes one JSON document (Content-Type: application/json); NDJSON is for /v1/developments/batch.',
-    );
-  }
-  return body;
 }
 
 const NEWLINE = 0x0a;

@@ -7,6 +7,7 @@ export * from './database/read-model-schema';
 export * from './developments/get-development';
 export * from './projections/apply-batch';
 export * from './projections/projection';
+export * from './projections/development-changes';
 export * from './timeline/development-view';
 export * from './timeline/query-timeline';
 export * from './timeline/timeline-cursor';

@@ -13,7 +13,6 @@ import {
   ApiZodResponse,
   RETRY_AFTER_HEADER,
   RequiresAccess,
-  requireJsonBody,
 } from '@app/http';
 import { logUnavailableResponse } from '../log/log-unavailable';
 import { BatchRecorder, BatchResult } from './batch/batch-recorder.service';
@@ -68,7 +67,7 @@ export class DevelopmentsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecordingOutcome> {
-    const prepared = prepareRecording(requireJsonBody(body), idempotencyKey);
+    const prepared = prepareRecording(body, idempotencyKey);
     if (!prepared.ok) {
       this.metrics.count('invalid');
       throw new ApiError('validation_failed', 'The development is invalid.', prepared.details);

@@ -21,8 +21,8 @@ export interface EditOutcome {
 
 export interface EditRequest<Data> {
   developmentId: string;
-  /** 'correction' or 'retraction': keys of different kinds of edit never collide. */
-  kind: string;
+  /** Keys of different kinds of edit never collide. */
+  kind: 'correction' | 'retraction';
   decide: (state: DevelopmentState | null) => Decision<Data>;
   build: (data: Data, context: EventContext) => NewsEvent;
   idempotencyKey?: string;

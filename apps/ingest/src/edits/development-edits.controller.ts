@@ -24,7 +24,6 @@ import {
   ApiZodResponse,
   ETAG_HEADER,
   RequiresAccess,
-  requireJsonBody,
 } from '@app/http';
 import { LogUnavailableError } from '@app/jetstream';
 import { idempotencyKeySchema } from '../developments/openapi/batch-body.schema';
@@ -100,8 +99,8 @@ export class DevelopmentEditsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Omit<EditOutcome, 'duplicate'>> {
-    const edit = checkEdit(validateChanges(requireJsonBody(body)), developmentId, headers);
-    return this.run('correction', reply, {
+    const edit = checkEdit(validateChanges(body), developmentId, headers);
+    return this.run(reply, {
       developmentId: edit.developmentId,
       kind: 'correction',
       decide: (state) => decideCorrection(state, edit.value, edit.revision),
@@ -129,8 +128,8 @@ export class DevelopmentEditsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Omit<EditOutcome, 'duplicate'>> {
-    const edit = checkEdit(validateRetraction(requireJsonBody(body)), developmentId, headers);
-    return this.run('retraction', reply, {
+    const edit = checkEdit(validateRetraction(body), developmentId, headers);
+    return this.run(reply, {
       developmentId: edit.developmentId,
       kind: 'retraction',
       decide: (state) => decideRetraction(state, edit.value.reason, edit.revision),
@@ -141,10 +140,10 @@ export class DevelopmentEditsController {
   }
 
   private async run<Data>(
-    kind: 'correction' | 'retraction',
     reply: FastifyReply,
     request: EditRequest<Data>,
   ): Promise<Omit<EditOutcome, 'duplicate'>> {
+    const { kind } = request;
     try {
       const { duplicate, ...outcome } = await this.editor.edit(request);
       this.metrics.countEdit(kind, duplicate ? 'duplicate' : 'accepted');

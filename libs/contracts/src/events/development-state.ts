@@ -14,7 +14,6 @@ export interface DevelopmentState {
   /** Sequence of the first event (the recording) and of the latest. */
   sequence: number;
   lastSequence: number;
-  eventIds: string[];
 }
 
 export class InvalidDevelopmentStreamError extends Error {}
@@ -34,7 +33,6 @@ export function evolve(
       retracted: null,
       sequence,
       lastSequence: sequence,
-      eventIds: [event.eventId],
     };
   }
   if (!state) {
@@ -48,7 +46,7 @@ export function evolve(
       `${event.type} of ${event.data.developmentId} after its retraction`,
     );
   }
-  const next = { ...state, lastSequence: sequence, eventIds: [...state.eventIds, event.eventId] };
+  const next = { ...state, lastSequence: sequence };
   if (event.type === NEWS_EVENT_CORRECTED) {
     return { ...next, development: event.data.development, revision: event.data.revision };
   }

@@ -3,6 +3,46 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { Position } from './compute-positions';
 import { ActorView, getActor } from './query-actors';
 
+const STATEMENTS = `${READ_MODEL_SCHEMA}.statements`;
+
+/**
+ * One actor's latest statement on one topic (by occurredOn, sequence, index), with
+ * occurredOn <= the date in parameter `asOf` when that is not null.
+ */
+function latestStatement(actor: string, topic: string, asOf: string): string {
+  return `CROSS JOIN LATERAL (
+           SELECT s.actor_id, s.topic, s.stance, s.quote, s.development_id, s.occurred_on,
+                  s.sequence, s.statement_index
+             FROM ${STATEMENTS} s
+            WHERE s.actor_id = ${actor} AND s.topic = ${topic}
+              AND (${asOf}::date IS NULL OR s.occurred_on <= ${asOf}::date)
+            ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
+            LIMIT 1) latest`;
+}
+
+/**
+ * `run.since` for each row `c` (a latest statement): the first statement after the latest
+ * earlier one with another stance, or the actor's first on the topic.
+ */
+const RUN_START = `
+       LEFT JOIN LATERAL (
+         SELECT occurred_on, sequence, statement_index
+           FROM ${STATEMENTS} o
+          WHERE o.actor_id = c.actor_id AND o.topic = c.topic AND o.stance <> c.stance
+            AND (o.occurred_on, o.sequence, o.statement_index)
+                < (c.occurred_on, c.sequence, c.statement_index)
+          ORDER BY o.occurred_on DESC, o.sequence DESC, o.statement_index DESC
+          LIMIT 1) other ON true
+       CROSS JOIN LATERAL (
+         SELECT s.occurred_on AS since
+           FROM ${STATEMENTS} s
+          WHERE s.actor_id = c.actor_id AND s.topic = c.topic
+            AND (other.occurred_on IS NULL
+                 OR (s.occurred_on, s.sequence, s.statement_index)
+                    > (other.occurred_on, other.sequence, other.statement_index))
+          ORDER BY s.occurred_on, s.sequence, s.statement_index
+          LIMIT 1) run`;
+
 export interface ActorPositions {
   actor: ActorView;
   positions: Position[];
@@ -20,13 +60,12 @@ export async function queryActorPositions(
 ): Promise<ActorPositions | null> {
   const actor = await getActor(sql, actorId);
   if (!actor) return null;
-  const statements = `${READ_MODEL_SCHEMA}.statements`;
   const rows = await sql.query<Position>(
     `WITH RECURSIVE topics AS (
-       (SELECT topic FROM ${statements}
+       (SELECT topic FROM ${STATEMENTS}
          WHERE actor_id = $1 AND ($2::text IS NULL OR topic = $2) ORDER BY topic LIMIT 1)
        UNION ALL
-       SELECT (SELECT s.topic FROM ${statements} s
+       SELECT (SELECT s.topic FROM ${STATEMENTS} s
                 WHERE s.actor_id = $1 AND s.topic > topics.topic
                   AND ($2::text IS NULL OR s.topic = $2)
                 ORDER BY s.topic LIMIT 1)
@@ -34,42 +73,18 @@ export async function queryActorPositions(
      current AS (
        SELECT latest.*
          FROM topics
-         CROSS JOIN LATERAL (
-           SELECT s.topic, s.stance, s.quote, s.development_id, s.occurred_on, s.sequence,
-                  s.statement_index
-             FROM ${statements} s
-            WHERE s.actor_id = $1 AND s.topic = topics.topic
-              AND ($3::date IS NULL OR s.occurred_on <= $3::date)
-            ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
-            LIMIT 1) latest
+         ${latestStatement('$1', 'topics.topic', '$3')}
         WHERE topics.topic IS NOT NULL)
      SELECT c.topic, c.stance, run.since::text AS since, c.quote, c.development_id AS "developmentId",
             coalesce(history.entries, '[]'::json) AS history
-       FROM current c
-       LEFT JOIN LATERAL (
-         SELECT occurred_on, sequence, statement_index
-           FROM ${statements} o
-          WHERE o.actor_id = $1 AND o.topic = c.topic AND o.stance <> c.stance
-            AND (o.occurred_on, o.sequence, o.statement_index)
-                < (c.occurred_on, c.sequence, c.statement_index)
-          ORDER BY o.occurred_on DESC, o.sequence DESC, o.statement_index DESC
-          LIMIT 1) other ON true
-       CROSS JOIN LATERAL (
-         SELECT s.occurred_on AS since
-           FROM ${statements} s
-          WHERE s.actor_id = $1 AND s.topic = c.topic
-            AND (other.occurred_on IS NULL
-                 OR (s.occurred_on, s.sequence, s.statement_index)
-                    > (other.occurred_on, other.sequence, other.statement_index))
-          ORDER BY s.occurred_on, s.sequence, s.statement_index
-          LIMIT 1) run
+       FROM current c${RUN_START}
        CROSS JOIN LATERAL (
          SELECT json_agg(json_build_object(
                   'occurredOn', h.occurred_on::text, 'stance', h.stance, 'quote', h.quote,
                   'summary', h.summary, 'developmentId', h.development_id)
                 ORDER BY h.occurred_on, h.sequence, h.statement_index) AS entries
-           FROM (SELECT * FROM ${statements} s
-                  WHERE s.actor_id = $1 AND s.topic = c.topic
+           FROM (SELECT * FROM ${STATEMENTS} s
+                  WHERE s.actor_id = c.actor_id AND s.topic = c.topic
                     AND (s.occurred_on, s.sequence, s.statement_index)
                         <= (c.occurred_on, c.sequence, c.statement_index)
                   ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
@@ -108,45 +123,21 @@ export async function queryTopicPositions(
     // The actors on the topic by a skip scan of the (topic, actor_id, ...) index, then
     // each one's latest statement: a few index probes per actor, however many statements.
     `WITH RECURSIVE speakers AS (
-       (SELECT actor_id FROM ${READ_MODEL_SCHEMA}.statements
+       (SELECT actor_id FROM ${STATEMENTS}
          WHERE topic = $1 ORDER BY actor_id LIMIT 1)
        UNION ALL
-       SELECT (SELECT s.actor_id FROM ${READ_MODEL_SCHEMA}.statements s
+       SELECT (SELECT s.actor_id FROM ${STATEMENTS} s
                 WHERE s.topic = $1 AND s.actor_id > speakers.actor_id
                 ORDER BY s.actor_id LIMIT 1)
          FROM speakers WHERE speakers.actor_id IS NOT NULL),
      current AS (
        SELECT latest.*
          FROM speakers
-         CROSS JOIN LATERAL (
-           SELECT s.actor_id, s.stance, s.occurred_on, s.sequence, s.statement_index,
-                  s.development_id
-             FROM ${READ_MODEL_SCHEMA}.statements s
-            WHERE s.topic = $1 AND s.actor_id = speakers.actor_id
-              AND ($2::date IS NULL OR s.occurred_on <= $2::date)
-            ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
-            LIMIT 1) latest
+         ${latestStatement('speakers.actor_id', '$1', '$2')}
         WHERE speakers.actor_id IS NOT NULL)
      SELECT c.actor_id, a.name, c.stance, c.development_id, run.since::text AS since
        FROM current c
-       LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.actor_id
-       LEFT JOIN LATERAL (
-         SELECT occurred_on, sequence, statement_index
-           FROM ${READ_MODEL_SCHEMA}.statements o
-          WHERE o.topic = $1 AND o.actor_id = c.actor_id AND o.stance <> c.stance
-            AND (o.occurred_on, o.sequence, o.statement_index)
-                < (c.occurred_on, c.sequence, c.statement_index)
-          ORDER BY o.occurred_on DESC, o.sequence DESC, o.statement_index DESC
-          LIMIT 1) other ON true
-       CROSS JOIN LATERAL (
-         SELECT s.occurred_on AS since
-           FROM ${READ_MODEL_SCHEMA}.statements s
-          WHERE s.topic = $1 AND s.actor_id = c.actor_id
-            AND (other.occurred_on IS NULL
-                 OR (s.occurred_on, s.sequence, s.statement_index)
-                    > (other.occurred_on, other.sequence, other.statement_index))
-          ORDER BY s.occurred_on, s.sequence, s.statement_index
-          LIMIT 1) run`,
+       LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.actor_id${RUN_START}`,
     [topic, options.asOf ?? null],
   );
   const positions = rows.map((row) => ({
