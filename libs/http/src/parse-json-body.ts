@@ -7,10 +7,12 @@ export const MAX_JSON_DEPTH = 32;
  * Strict JSON body parsing: the bytes must be valid UTF-8 (no silent replacement
  * characters), the text valid JSON, and the nesting sane.
  */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 export function parseJsonBody(raw: Buffer): unknown {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(raw);
+    text = utf8.decode(raw);
   } catch {
     throw new ApiError('invalid_json', 'The body is not valid UTF-8.');
   }

@@ -5,13 +5,18 @@
  * holds no letter or digit at all.
  */
 export function slugify(name: string): string {
-  const folded = Array.from(name.normalize('NFC'), foldLatinDiacritics).join('');
+  const folded = PRINTABLE_ASCII.test(name)
+    ? name
+    : Array.from(name.normalize('NFC'), foldLatinDiacritics).join('');
   return folded
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .join('-');
 }
+
+/** Printable ASCII has no diacritics to fold: most names skip the per-character work. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function foldLatinDiacritics(char: string): string {
   const base = char.normalize('NFD').replace(/\p{M}+/gu, '');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ID_SLUG, isIdSlug, slugify, TOPIC_SLUG } from './slug';
 
 describe('slugify', () => {
@@ -128,5 +129,22 @@ describe('slugify keeps the combining marks of non-Latin scripts', () => {
     expect(slugify('नरेंद्र मोदी')).not.toBe(slugify('नरेंद्र मादा'));
     expect(slugify('हिन्दी')).not.toBe(slugify('हुन्दा'));
     expect(isIdSlug(slugify('नरेंद्र मोदी'))).toBe(true);
+  });
+});
+
+describe('slugify on ASCII names', () => {
+  it('gives what the per-character folding gives', () => {
+    const slowSlugify = (name: string) =>
+      name
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter((word) => word.length > 0)
+        .join('-');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (name) => {
+        expect(slugify(name)).toBe(slowSlugify(name));
+      }),
+    );
   });
 });

@@ -3,7 +3,20 @@ export function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && value.isWellFormed();
 }
 
-/** Length in Unicode code points, so an emoji counts as one character. */
+/**
+ * Length in Unicode code points, so an emoji counts as one character (as `Array.from(value)`
+ * counts, without building the array: this runs on every text field of every request).
+ */
 export function codePointLength(value: string): number {
-  return Array.from(value).length;
+  let length = value.length;
+  for (let index = 0; index < value.length - 1; index++) {
+    const unit = value.charCodeAt(index);
+    if (unit < 0xd800 || unit > 0xdbff) continue;
+    const next = value.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      length--;
+      index++;
+    }
+  }
+  return length;
 }
