@@ -6,7 +6,8 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { AccessGuard } from './auth';
 import { createHttpAdapter, RouteBodyOptions } from './create-http-adapter';
-import { LoggingModule } from './logging/logging.module';
+import { logRequests } from './logging/log-requests';
+import { LoggingModule, ROOT_LOGGER } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { useSecurityHeaders } from './security-headers';
 import { useWriteRateLimit } from './write-rate-limit';
@@ -43,6 +44,7 @@ export async function createHttpService(
   );
   app.useLogger(app.get(Logger));
   app.flushLogs();
+  logRequests(app.getHttpAdapter().getInstance(), app.get(ROOT_LOGGER));
   await useSecurityHeaders(app);
   await useWriteRateLimit(app, config.WRITE_RATE_LIMIT_PER_MINUTE);
   return app;

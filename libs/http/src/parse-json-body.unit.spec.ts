@@ -1,5 +1,6 @@
 import { ApiError } from './api-error';
-import { MAX_JSON_DEPTH, nestingDepth, parseJsonBody } from './parse-json-body';
+import fc from 'fast-check';
+import { isNestedTooDeep, MAX_JSON_DEPTH, nestingDepth, parseJsonBody } from './parse-json-body';
 
 function nested(depth: number): string {
   return '['.repeat(depth) + ']'.repeat(depth);
@@ -102,6 +103,27 @@ describe('parseJsonBody', () => {
 
     it('rejects deep nesting even when the JSON is unbalanced', () => {
       expectInvalidJson(Buffer.from('{"a":' + '['.repeat(100)), /nested deeper/);
+    });
+
+    it('accepts many shallow brackets: only the depth counts', () => {
+      const text = JSON.stringify({ items: Array.from({ length: 100 }, () => ({ a: [1] })) });
+      expect(isNestedTooDeep(text)).toBe(false);
+      expect(() => parseJsonBody(Buffer.from(text))).not.toThrow();
+    });
+
+    it('judges depth as the full scan does, whatever the brackets', () => {
+      fc.assert(
+        fc.property(
+          fc.string({
+            unit: fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a'),
+            minLength: 30,
+            maxLength: 200,
+          }),
+          (text) => {
+            expect(isNestedTooDeep(text)).toBe(nestingDepth(text) > MAX_JSON_DEPTH);
+          },
+        ),
+      );
     });
 
     it('accepts many brackets inside a string', () => {

@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH, nestingDepth } from './parse-json-body';
+import { isNestedTooDeep, MAX_JSON_DEPTH } from './parse-json-body';
 
 /** One non-blank line of an NDJSON body: its JSON value, or why it has none. */
 export type NdjsonLine =
@@ -36,7 +36,7 @@ function parseLine(bytes: Buffer, line: number): NdjsonLine | null {
     return { line, ok: false, message: 'is not valid UTF-8' };
   }
   if (text.trim() === '') return null;
-  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+  if (isNestedTooDeep(text)) {
     return { line, ok: false, message: `is nested deeper than ${MAX_JSON_DEPTH} levels` };
   }
   try {

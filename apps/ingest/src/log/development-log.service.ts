@@ -82,7 +82,7 @@ export class DevelopmentLog {
     return this.metrics.timePublish(() =>
       this.coalescer.schedule(() =>
         appendToStream(
-          this.connection.jetStream(),
+          this.connection.publisher(),
           this.subjectOf(event.data.developmentId),
           payload,
           {

@@ -1,5 +1,6 @@
 import { connect, NatsConnection as CoreConnection } from '@nats-io/transport-node';
 import { jetstream, JetStreamClient, jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
+import { StreamPublisher } from '../log/stream-publisher';
 import { ensureLogStream, LogStreamOptions } from '../stream';
 import { LogUnavailableError } from './log-unavailable.error';
 
@@ -28,6 +29,7 @@ export class NatsConnection {
   private core?: CoreConnection;
   private client?: JetStreamClient;
   private manager?: JetStreamManager;
+  private streamPublisher?: StreamPublisher;
   private logReady = false;
   private stopping = false;
   private readyWaiters: Array<() => void> = [];
@@ -65,6 +67,14 @@ export class NatsConnection {
     return this.client;
   }
 
+  /** Appends to streams; see StreamPublisher. */
+  publisher(): StreamPublisher {
+    if (!this.isReady || !this.streamPublisher) {
+      throw new LogUnavailableError('not connected to NATS');
+    }
+    return this.streamPublisher;
+  }
+
   jetStreamManager(): JetStreamManager {
     if (!this.isReady || !this.manager) throw new LogUnavailableError('not connected to NATS');
     return this.manager;
@@ -96,6 +106,7 @@ export class NatsConnection {
         }
         this.core = core;
         this.client = jetstream(core);
+        this.streamPublisher = new StreamPublisher(core);
         this.manager = await jetstreamManager(core);
         this.logger.log(`connected to NATS at ${core.getServer()}`);
         void this.watchStatus(core);

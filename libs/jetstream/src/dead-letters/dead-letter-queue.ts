@@ -64,7 +64,7 @@ export class DeadLetterQueue {
   async add(letter: DeadLetter): Promise<void> {
     await this.ensure();
     await appendToStream(
-      this.connection.jetStream(),
+      this.connection.publisher(),
       this.names.subjectFor(letter.sequence),
       letter.data,
       {

@@ -1,6 +1,7 @@
-import { JetStreamApiError, JetStreamClient } from '@nats-io/jetstream';
+import { JetStreamApiError, PubHeaders } from '@nats-io/jetstream';
 import { errors, headers as natsHeaders } from '@nats-io/transport-node';
 import { LogUnavailableError } from '../connection';
+import { StreamPublisher } from './stream-publisher';
 
 const WRONG_LAST_SEQUENCE = 10071;
 
@@ -22,19 +23,22 @@ export type AppendResult =
  * could not confirm the write, so callers never report an unconfirmed write as stored.
  */
 export async function appendToStream(
-  js: JetStreamClient,
+  publisher: StreamPublisher,
   subject: string,
   payload: Uint8Array,
   options: AppendOptions,
 ): Promise<AppendResult> {
   const headers = natsHeaders();
   for (const [name, value] of Object.entries(options.headers)) headers.set(name, value);
+  headers.set(PubHeaders.MsgIdHdr, options.messageId);
+  headers.set(
+    PubHeaders.ExpectedLastSubjectSequenceHdr,
+    String(options.expectedLastSubjectSequence),
+  );
   try {
-    const ack = await js.publish(subject, payload, {
-      msgID: options.messageId,
-      expect: { lastSubjectSequence: options.expectedLastSubjectSequence },
+    const ack = await publisher.publish(subject, payload, {
       headers,
-      timeout: options.timeoutMs,
+      timeoutMs: options.timeoutMs,
     });
     return { appended: true, sequence: ack.seq, duplicate: ack.duplicate };
   } catch (error) {
@@ -43,7 +47,9 @@ export async function appendToStream(
     }
     throw new LogUnavailableError(describePublishFailure(error), {
       cause: error,
-      outcomeUnknown: error instanceof errors.TimeoutError,
+      // Sent but not confirmed: the log may hold it.
+      outcomeUnknown:
+        error instanceof errors.TimeoutError || error instanceof errors.ClosedConnectionError,
     });
   }
 }

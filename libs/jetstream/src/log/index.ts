@@ -2,3 +2,4 @@ export * from './append-to-stream';
 export * from './read-first-message';
 export * from './publish-coalescer';
 export * from './read-subject';
+export * from './stream-publisher';
