@@ -1,8 +1,9 @@
 import { loadConfig } from '@app/config';
-import { exitCleanlyOnSignals } from '@app/http';
+import { exitCleanlyOnSignals, limitHeapGrowth } from '@app/http';
 import { createProjectorApp } from './create-projector-app';
 
 async function bootstrap(): Promise<void> {
+  limitHeapGrowth();
   const config = loadConfig();
   const app = await createProjectorApp(config);
   await app.startAllMicroservices();

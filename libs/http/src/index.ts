@@ -14,3 +14,4 @@ export * from './write-rate-limit';
 export * from './logging/logging.module';
 export * from './http-service';
 export * from './openapi';
+export * from './heap-growth';

@@ -1,8 +1,14 @@
 import { isNestedTooDeep, MAX_JSON_DEPTH } from './parse-json-body';
 
-/** One non-blank line of an NDJSON body: its JSON value, or why it has none. */
+/**
+ * One non-blank line of an NDJSON body: its text, or why it has none. The JSON is parsed
+ * line by line when the route gets to it (`parseNdjsonLine`), so a large body is not held
+ * as text and as parsed values at once.
+ */
 export type NdjsonLine =
-  { line: number; ok: true; value: unknown } | { line: number; ok: false; message: string };
+  { line: number; ok: true; text: string } | { line: number; ok: false; message: string };
+
+export type ParsedNdjsonLine = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
  * An NDJSON body (`application/x-ndjson`), one entry per non-blank line. A broken line is
@@ -21,14 +27,26 @@ export function parseNdjsonBody(raw: Buffer): NdjsonBody {
   for (let number = 1; start <= raw.length; number++) {
     let end = raw.indexOf(NEWLINE, start);
     if (end === -1) end = raw.length;
-    const entry = parseLine(raw.subarray(start, end), number);
+    const entry = decodeLine(raw.subarray(start, end), number);
     if (entry) lines.push(entry);
     start = end + 1;
   }
   return new NdjsonBody(lines);
 }
 
-function parseLine(bytes: Buffer, line: number): NdjsonLine | null {
+/** The JSON value of a line, or why it has none. */
+export function parseNdjsonLine(text: string): ParsedNdjsonLine {
+  if (isNestedTooDeep(text)) {
+    return { ok: false, message: `is nested deeper than ${MAX_JSON_DEPTH} levels` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: `is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+function decodeLine(bytes: Buffer, line: number): NdjsonLine | null {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -36,12 +54,5 @@ function parseLine(bytes: Buffer, line: number): NdjsonLine | null {
     return { line, ok: false, message: 'is not valid UTF-8' };
   }
   if (text.trim() === '') return null;
-  if (isNestedTooDeep(text)) {
-    return { line, ok: false, message: `is nested deeper than ${MAX_JSON_DEPTH} levels` };
-  }
-  try {
-    return { line, ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { line, ok: false, message: `is not valid JSON: ${(error as Error).message}` };
-  }
+  return { line, ok: true, text };
 }

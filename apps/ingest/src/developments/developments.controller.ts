@@ -16,7 +16,7 @@ import {
 } from '@app/http';
 import { logUnavailableResponse } from '../log/log-unavailable';
 import { BatchRecorder, BatchResult } from './batch/batch-recorder.service';
-import { prepareBatch } from './batch/prepare-batch';
+import { splitBatch } from './batch/prepare-batch';
 import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
 import { IngestMetrics } from './ingest.metrics';
 import {
@@ -117,11 +117,11 @@ export class DevelopmentsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<BatchResult> {
-    const prepared = prepareBatch(body);
-    if (!prepared.ok) {
-      throw new ApiError('validation_failed', 'The batch is invalid.', prepared.details);
+    const batch = splitBatch(body);
+    if (!batch.ok) {
+      throw new ApiError('validation_failed', 'The batch is invalid.', batch.details);
     }
-    const result = await this.batchRecorder.record(prepared.entries, { correlationId: request.id });
+    const result = await this.batchRecorder.record(batch.entries, { correlationId: request.id });
     const unavailable = result.results.filter((item) => item.status === 'unavailable');
     if (unavailable.length > 0) {
       void reply.header('Retry-After', '2');

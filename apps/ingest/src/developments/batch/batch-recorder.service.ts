@@ -3,7 +3,14 @@ import { ValidationDetail } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
 import { DevelopmentRecorder, RecordingContext } from '../development-recorder.service';
 import { IngestMetrics } from '../ingest.metrics';
-import { BatchEntry } from './prepare-batch';
+import pLimit from 'p-limit';
+import { BatchEntry, prepareBatchEntry } from './prepare-batch';
+
+/**
+ * Items of all batches being recorded at once, at most: enough to keep the log busy, few
+ * enough that concurrent batches do not pile up prepared events in memory.
+ */
+export const BATCH_ITEMS_IN_FLIGHT = 256;
 
 export type BatchItemResult = { index: number; line?: number } & (
   | { status: 'accepted' | 'duplicate'; developmentId: string; eventId: string; sequence: number }
@@ -20,18 +27,23 @@ export interface BatchResult {
 }
 
 /**
- * Records every valid item of a batch as if each had been posted alone. All publishes are
- * started at once and go out together, so the batch costs about one round trip to the log.
+ * Records every valid item of a batch as if each had been posted alone. Up to
+ * BATCH_ITEMS_IN_FLIGHT items (of this and other batches) are validated and published at
+ * once, and their publishes go out together, so a batch costs about one round trip to the log.
  */
 @Injectable()
 export class BatchRecorder {
+  private readonly inFlight = pLimit(BATCH_ITEMS_IN_FLIGHT);
+
   constructor(
     @Inject(DevelopmentRecorder) private readonly recorder: DevelopmentRecorder,
     @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
   ) {}
 
   async record(entries: BatchEntry[], context: RecordingContext): Promise<BatchResult> {
-    const results = await Promise.all(entries.map((entry) => this.recordOne(entry, context)));
+    const results = await Promise.all(
+      entries.map((entry) => this.inFlight(() => this.recordOne(entry, context))),
+    );
     const count = (status: BatchItemResult['status']) =>
       results.filter((result) => result.status === status).length;
     return {
@@ -45,7 +57,7 @@ export class BatchRecorder {
 
   private async recordOne(entry: BatchEntry, context: RecordingContext): Promise<BatchItemResult> {
     const place = { index: entry.index, ...(entry.line !== undefined && { line: entry.line }) };
-    const { prepared } = entry;
+    const prepared = prepareBatchEntry(entry);
     if (!prepared.ok) {
       this.metrics.count('invalid');
       return { ...place, status: 'invalid', details: prepared.details };

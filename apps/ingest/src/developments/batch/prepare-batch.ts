@@ -1,36 +1,38 @@
 import { isValidIdempotencyKey, ValidationDetail } from '@app/contracts';
-import { NdjsonBody } from '@app/http';
+import { NdjsonBody, parseNdjsonLine } from '@app/http';
 import { prepareRecording, PreparedRecording } from '../prepare-recording';
 
 export const MAX_BATCH_ITEMS = 1000;
 
-/** One item of a batch, validated and with its ids derived, as if it had been posted alone. */
+/** One item of a batch as it came: its JSON value, its NDJSON line, or why it has neither. */
 export interface BatchEntry {
   index: number;
   /** The item's line in an NDJSON body (1-based). */
   line?: number;
-  prepared: PreparedRecording;
+  item:
+    | { ok: true; value: unknown }
+    | { ok: true; ndjson: string }
+    | { ok: false; details: ValidationDetail[] };
 }
 
-export type PreparedBatch =
+export type SplitBatch =
   { ok: true; entries: BatchEntry[] } | { ok: false; details: ValidationDetail[] };
 
-const WRAPPER_KEYS = new Set(['idempotencyKey', 'development']);
-
-/** A JSON array or NDJSON body, item by item; no I/O. */
-export function prepareBatch(body: unknown): PreparedBatch {
-  const items: Array<{ line?: number; prepared: PreparedRecording }> = [];
+/**
+ * A JSON array or NDJSON body, item by item; no I/O. Items are validated one at a time as
+ * they are recorded (`prepareBatchEntry`), so a batch never holds every item in all its forms.
+ */
+export function splitBatch(body: unknown): SplitBatch {
+  const items: Array<Omit<BatchEntry, 'index'>> = [];
   if (body instanceof NdjsonBody) {
     for (const entry of body.lines) {
       items.push({
         line: entry.line,
-        prepared: entry.ok
-          ? prepareBatchItem(entry.value)
-          : { ok: false, details: [{ path: '', message: `line ${entry.line} ${entry.message}` }] },
+        item: entry.ok ? { ok: true, ndjson: entry.text } : brokenLine(entry.line, entry.message),
       });
     }
   } else if (Array.isArray(body)) {
-    for (const item of body) items.push({ prepared: prepareBatchItem(item) });
+    for (const value of body) items.push({ item: { ok: true, value } });
   } else {
     return {
       ok: false,
@@ -52,6 +54,20 @@ export function prepareBatch(body: unknown): PreparedBatch {
     };
   }
   return { ok: true, entries: items.map((item, index) => ({ index, ...item })) };
+}
+
+const WRAPPER_KEYS = new Set(['idempotencyKey', 'development']);
+
+/** A batch item validated, with its ids derived, as if it had been posted alone. */
+export function prepareBatchEntry({ item, line }: BatchEntry): PreparedRecording {
+  if (!item.ok) return item;
+  if ('value' in item) return prepareBatchItem(item.value);
+  const parsed = parseNdjsonLine(item.ndjson);
+  return parsed.ok ? prepareBatchItem(parsed.value) : brokenLine(line ?? 0, parsed.message);
+}
+
+function brokenLine(line: number, message: string): { ok: false; details: ValidationDetail[] } {
+  return { ok: false, details: [{ path: '', message: `line ${line} ${message}` }] };
 }
 
 /**

@@ -20,7 +20,7 @@ const keyedDevelopmentSchema = z
       'A development with the key it is recorded under, as an Idempotency-Key would give.',
   });
 
-/** What prepareBatch takes as JSON; each item is validated on its own. */
+/** What splitBatch takes as JSON; each item is validated on its own. */
 export const batchBodySchema = z
   .array(z.union([developmentInputBody, keyedDevelopmentSchema]))
   .min(1)
