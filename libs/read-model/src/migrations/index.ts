@@ -2,6 +2,7 @@ import { InitialReadModel1795738091517 } from './1795738091517-InitialReadModel'
 import { ActorsStatementsPositions1795740065348 } from './1795740065348-ActorsStatementsPositions';
 import { Retractions1795800000000 } from './1795800000000-Retractions';
 import { OneSearchConfiguration1795810000000 } from './1795810000000-OneSearchConfiguration';
+import { StanceInStatementIndexes1795820000000 } from './1795820000000-StanceInStatementIndexes';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const READ_MODEL_MIGRATIONS = [
   ActorsStatementsPositions1795740065348,
   Retractions1795800000000,
   OneSearchConfiguration1795810000000,
+  StanceInStatementIndexes1795820000000,
 ];

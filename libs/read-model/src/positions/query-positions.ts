@@ -22,7 +22,9 @@ function latestStatement(actor: string, topic: string, asOf: string): string {
 
 /**
  * `run.since` for each row `c` (a latest statement): the first statement after the latest
- * earlier one with another stance, or the actor's first on the topic.
+ * earlier one with another stance, or the actor's first on the topic. The stance is in the
+ * indexes, so the walk back through the run reads no table rows; an actor with no other
+ * stance yet compares against -infinity, which keeps the comparison an index condition.
  */
 const RUN_START = `
        LEFT JOIN LATERAL (
@@ -37,11 +39,42 @@ const RUN_START = `
          SELECT s.occurred_on AS since
            FROM ${STATEMENTS} s
           WHERE s.actor_id = c.actor_id AND s.topic = c.topic
-            AND (other.occurred_on IS NULL
-                 OR (s.occurred_on, s.sequence, s.statement_index)
-                    > (other.occurred_on, other.sequence, other.statement_index))
+            AND (s.occurred_on, s.sequence, s.statement_index)
+                > (coalesce(other.occurred_on, '-infinity'), coalesce(other.sequence, 0),
+                   coalesce(other.statement_index, 0))
           ORDER BY s.occurred_on, s.sequence, s.statement_index
           LIMIT 1) run`;
+
+/**
+ * `history.entries` for each row `c`: the latest `limit` statements up to `c`, oldest first.
+ * They are read as the range after the newest statement older than them (`older`, found in
+ * the index alone) up to `c`, so that only they are read from the table whatever plan
+ * PostgreSQL picks: it underestimates how many statements an actor has on a topic, and then
+ * prefers to read and sort them all.
+ */
+function history(limit: string): string {
+  return `
+       LEFT JOIN LATERAL (
+         SELECT occurred_on, sequence, statement_index
+           FROM ${STATEMENTS} s
+          WHERE s.actor_id = c.actor_id AND s.topic = c.topic
+            AND (s.occurred_on, s.sequence, s.statement_index)
+                <= (c.occurred_on, c.sequence, c.statement_index)
+          ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
+          OFFSET ${limit} LIMIT 1) older ON true
+       CROSS JOIN LATERAL (
+         SELECT json_agg(json_build_object(
+                  'occurredOn', h.occurred_on::text, 'stance', h.stance, 'quote', h.quote,
+                  'summary', h.summary, 'developmentId', h.development_id)
+                ORDER BY h.occurred_on, h.sequence, h.statement_index) AS entries
+           FROM ${STATEMENTS} h
+          WHERE h.actor_id = c.actor_id AND h.topic = c.topic
+            AND (h.occurred_on, h.sequence, h.statement_index)
+                <= (c.occurred_on, c.sequence, c.statement_index)
+            AND (h.occurred_on, h.sequence, h.statement_index)
+                > (coalesce(older.occurred_on, '-infinity'), coalesce(older.sequence, 0),
+                   coalesce(older.statement_index, 0))) history`;
+}
 
 export interface ActorPositions {
   actor: ActorView;
@@ -77,18 +110,7 @@ export async function queryActorPositions(
         WHERE topics.topic IS NOT NULL)
      SELECT c.topic, c.stance, run.since::text AS since, c.quote, c.development_id AS "developmentId",
             coalesce(history.entries, '[]'::json) AS history
-       FROM current c${RUN_START}
-       CROSS JOIN LATERAL (
-         SELECT json_agg(json_build_object(
-                  'occurredOn', h.occurred_on::text, 'stance', h.stance, 'quote', h.quote,
-                  'summary', h.summary, 'developmentId', h.development_id)
-                ORDER BY h.occurred_on, h.sequence, h.statement_index) AS entries
-           FROM (SELECT * FROM ${STATEMENTS} s
-                  WHERE s.actor_id = c.actor_id AND s.topic = c.topic
-                    AND (s.occurred_on, s.sequence, s.statement_index)
-                        <= (c.occurred_on, c.sequence, c.statement_index)
-                  ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
-                  LIMIT $4) h) history`,
+       FROM current c${RUN_START}${history('$4')}`,
     [actorId, options.topic ?? null, options.asOf ?? null, options.historyLimit],
   );
   const positions = rows.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));

@@ -1,22 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
-/** Every statement of every development: positions are computed from these rows. */
+/**
+ * Every statement of every development: positions are computed from these rows. Indexed by
+ * (actor_id, topic, occurred_on, sequence, statement_index) and by (topic, actor_id, ...),
+ * both INCLUDE (stance), which TypeORM cannot declare (migration 1795820000000).
+ */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'statements' })
-@Index('statements_actor_topic_idx', [
-  'actorId',
-  'topic',
-  'occurredOn',
-  'sequence',
-  'statementIndex',
-])
-@Index('statements_topic_actor_idx', [
-  'topic',
-  'actorId',
-  'occurredOn',
-  'sequence',
-  'statementIndex',
-])
+@Index('statements_actor_topic_idx', { synchronize: false })
+@Index('statements_topic_actor_idx', { synchronize: false })
 export class StatementEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;
