@@ -3,6 +3,7 @@ import { ActorsStatementsPositions1795740065348 } from './1795740065348-ActorsSt
 import { Retractions1795800000000 } from './1795800000000-Retractions';
 import { OneSearchConfiguration1795810000000 } from './1795810000000-OneSearchConfiguration';
 import { StanceInStatementIndexes1795820000000 } from './1795820000000-StanceInStatementIndexes';
+import { OngoingDevelopmentsIndex1795830000000 } from './1795830000000-OngoingDevelopmentsIndex';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const READ_MODEL_MIGRATIONS = [
   Retractions1795800000000,
   OneSearchConfiguration1795810000000,
   StanceInStatementIndexes1795820000000,
+  OngoingDevelopmentsIndex1795830000000,
 ];

@@ -14,6 +14,8 @@ export const DEVELOPMENT_SEARCH_EXPRESSION =
 @Index('developments_timeline_idx', ['occurredOn', 'sequence'])
 @Index('developments_topics_idx', { synchronize: false })
 @Index('developments_actor_ids_idx', { synchronize: false })
+/** GiST on daterange(occurred_on, occurred_end) of multi-day developments. */
+@Index('developments_ongoing_idx', { synchronize: false })
 export class DevelopmentEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;

@@ -35,10 +35,26 @@ export interface TimelinePage {
  * occurredOn then by the sequence of their first event; keyset-paginated.
  */
 export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Promise<TimelinePage> {
+  const { text, values } = timelinePageSql(query);
+  const rows = await sql.query<DevelopmentViewRow>(text, values);
+  const items = rows.slice(0, query.limit).map(toDevelopmentView);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeTimelineCursor({
+          occurredOn: last.occurredOn,
+          sequence: last.sequence,
+          order: query.order,
+        })
+      : null;
+  return { items, nextCursor };
+}
+
+/** One page and the row after it (whether there is a next page). */
+function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[] } {
   const conditions: string[] = [];
-  const { values: parameters, bind } = queryParameters();
+  const { values, bind } = queryParameters();
   if (!query.includeRetracted) conditions.push('retracted IS NULL');
-  if (query.from) conditions.push(`occurred_end >= ${bind(query.from)}::date`);
   if (query.to) conditions.push(`occurred_on <= ${bind(query.to)}::date`);
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);
   if (query.topics?.length) conditions.push(`topics && ${bind(query.topics)}::text[]`);
@@ -53,21 +69,34 @@ export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Pro
       `(occurred_on, sequence) ${comparison} (${bind(query.after.occurredOn)}::date, ${bind(query.after.sequence)}::bigint)`,
     );
   }
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const rows = await sql.query<DevelopmentViewRow>(
-    `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments ${where}
-      ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`,
-    parameters,
-  );
-  const items = rows.slice(0, query.limit).map(toDevelopmentView);
-  const last = items[items.length - 1];
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeTimelineCursor({
-          occurredOn: last.occurredOn,
-          sequence: last.sequence,
-          order: query.order,
-        })
-      : null;
-  return { items, nextCursor };
+  const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`;
+  const part = (window: string[]) => {
+    const where = [...conditions, ...window];
+    return `(SELECT ${DEVELOPMENT_VIEW_COLUMNS}, occurred_on FROM ${READ_MODEL_SCHEMA}.developments
+              ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${page})`;
+  };
+  const parts = query.from ? windowsReaching(bind(query.from)).map(part) : [part([])];
+  return {
+    text: `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM (${parts.join(' UNION ALL ')}) developments ${page}`,
+    values,
+  };
+}
+
+/**
+ * A window reaches `from` (ends on or after it) if it starts on or after `from`, or started
+ * before and is still going on that day. Asked apart, each is read in page order from an
+ * index and stops at the page's end: the first is a range of the timeline index; the second
+ * needs the multi-day developments spanning `from` alone (developments_ongoing_idx, whose
+ * predicate `occurred_end > occurred_on` is repeated so that PostgreSQL uses it). As one
+ * condition, `occurred_end >= from`, every development before `from` was read and dropped.
+ */
+function windowsReaching(from: string): string[][] {
+  return [
+    [`occurred_on >= ${from}::date`],
+    [
+      `occurred_on < ${from}::date`,
+      'occurred_end > occurred_on',
+      `daterange(occurred_on, occurred_end, '[]') @> ${from}::date`,
+    ],
+  ];
 }

@@ -1,0 +1,129 @@
+import { DataSource } from 'typeorm';
+import { newsEventRetracted } from '@app/contracts';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { applyBatch } from '../projections/apply-batch';
+import type { ProjectedEvent } from '../projections/projection';
+import { recordedAt } from '../testing/recorded-event';
+import { createTestDatabase } from '../testing/test-database';
+import { queryTimeline, TimelineQuery } from './query-timeline';
+import { decodeTimelineCursor } from './timeline-cursor';
+import { timelineProjection } from './timeline.projection';
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return Math.floor((state / 2147483648) * below);
+  };
+}
+
+const december = (day: number) => `2025-12-${String(day).padStart(2, '0')}`;
+
+/** Text that JSON escapes, or that looks like JSON's punctuation inside a string. */
+const AWKWARD_TEXT = [
+  'quotes " and \\" and a backslash \\ at the end \\',
+  'separators inside text: {"a": 1, "b": [2, 3]}, ":" and ", "',
+  'control characters: tab\t, newline\n, \r, \b, \f, \u0001, \u001f, DEL \u007f',
+  'Переговоры в Женеве; emoji 😀; line separator \u2028 and \u2029; slash /',
+];
+
+describe('the timeline in SQL', () => {
+  let dataSource: DataSource;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dataSource, drop } = await createTestDatabase());
+    const next = random(7);
+    const events: ProjectedEvent[] = Array.from({ length: 60 }, (_, i) => {
+      // Many developments a day, and some of several days that span the ranges asked for.
+      const day = 1 + next(20);
+      const days = next(4) === 0 ? 1 + next(6) : 0;
+      return recordedAt(i + 1, {
+        occurredOn: december(day),
+        ...(days > 0 && { occurredUntil: december(Math.min(31, day + days)) }),
+        title: `d${i} ${AWKWARD_TEXT[i % AWKWARD_TEXT.length]}`,
+        ...(i % 3 === 0 && { body: AWKWARD_TEXT[(i + 1) % AWKWARD_TEXT.length] }),
+        ...(i % 5 === 0 && {
+          source: { name: 'Wire', url: 'https://example.org/a?b=c&d="e"' },
+        }),
+        topics: ['peace-plan'],
+        actors: [{ name: 'Первый Актор', affiliation: 'some-party' }],
+        statements: [{ actor: 'Первый Актор', topic: 'ceasefire', stance: 'support' }],
+      });
+    });
+    const retractions = [3, 17, 40].map((index, i) => ({
+      sequence: 61 + i,
+      event: newsEventRetracted({
+        developmentId: events[index].event.data.developmentId,
+        reason: `retracted "${index}" \\ ${AWKWARD_TEXT[i]}`,
+      }),
+    }));
+    await applyBatch(dataSource, [timelineProjection], events);
+    await applyBatch(dataSource, [timelineProjection], retractions);
+  });
+
+  afterAll(() => drop());
+
+  /** Every development in the table, as the filters and the order see it. */
+  async function everyDevelopment() {
+    return dataSource.query<
+      Array<{ id: string; on: string; end: string; sequence: number; retracted: boolean }>
+    >(
+      `SELECT development_id AS id, occurred_on::text AS on, occurred_end::text AS end,
+              sequence::int AS sequence, retracted IS NOT NULL AS retracted
+         FROM ${READ_MODEL_SCHEMA}.developments`,
+    );
+  }
+
+  /** Every page from the first, following nextCursor. */
+  async function allPages(query: TimelineQuery) {
+    const pages = [];
+    let after: TimelineQuery['after'];
+    do {
+      const page = await queryTimeline(dataSource, { ...query, after });
+      pages.push(page);
+      after = page.nextCursor ? decodeTimelineCursor(page.nextCursor)! : undefined;
+    } while (after);
+    return pages;
+  }
+
+  it.each([
+    ['2025-12-05', '2025-12-09'],
+    ['2025-12-10', '2025-12-10'],
+    ['2025-12-12', undefined],
+    [undefined, '2025-12-06'],
+    ['2025-12-22', '2025-12-30'],
+    ['2025-11-01', '2025-11-30'],
+    [undefined, undefined],
+  ])(
+    'pages the developments overlapping %s..%s in either order, across page boundaries',
+    async (from, to) => {
+      const every = await everyDevelopment();
+      for (const includeRetracted of [false, true]) {
+        const expected = every
+          .filter((d) => (!from || d.end >= from) && (!to || d.on <= to))
+          .filter((d) => includeRetracted || !d.retracted)
+          .sort((a, b) => (a.on === b.on ? a.sequence - b.sequence : a.on < b.on ? -1 : 1))
+          .map((d) => d.id);
+        for (const order of ['asc', 'desc'] as const) {
+          const pages = await allPages({ from, to, order, limit: 4, includeRetracted });
+          const ids = pages.flatMap((page) => page.items.map((item) => item.developmentId));
+          const want = order === 'asc' ? expected : [...expected].reverse();
+          expect([from, to, order, includeRetracted, ids]).toEqual([
+            from,
+            to,
+            order,
+            includeRetracted,
+            want,
+          ]);
+          expect(pages.length).toBe(Math.max(1, Math.ceil(want.length / 4)));
+        }
+      }
+      // Some ranges here start inside developments of several days.
+      if (from === '2025-12-05') {
+        expect(every.some((d) => d.on < from && d.end >= from && !d.retracted)).toBe(true);
+      }
+    },
+  );
+});
