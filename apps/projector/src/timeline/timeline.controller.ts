@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { timelinePageSchema } from '@app/contracts';
 import {
@@ -9,8 +9,8 @@ import {
   parseQuery,
   RequiresAccess,
 } from '@app/http';
-import { queryTimeline } from '@app/read-model';
-import type { SqlExecutor, TimelinePage } from '@app/read-model';
+import { queryTimelineJson } from '@app/read-model';
+import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import { TIMELINE_QUERY_DESCRIPTIONS } from './openapi/timeline-query.docs';
@@ -24,6 +24,8 @@ export class TimelineController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
   @Get()
+  // The page comes as JSON text, sent as it is.
+  @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOperation({
     summary: 'The timeline',
     description:
@@ -33,9 +35,9 @@ export class TimelineController {
   @ApiZodQuery(timelineQuerySchema, TIMELINE_QUERY_DESCRIPTIONS)
   @ApiZodResponse(200, timelinePageSchema, 'A page of the timeline.')
   @ApiErrorResponses({ 400: INVALID_QUERY, 503: DATABASE_UNAVAILABLE })
-  timeline(@Query() rawQuery: unknown): Promise<TimelinePage> {
+  timeline(@Query() rawQuery: unknown): Promise<string> {
     const query = parseQuery(timelineQuerySchema, rawQuery);
-    return queryTimeline(this.sql, {
+    return queryTimelineJson(this.sql, {
       from: query.from,
       to: query.to,
       actors: query.actor,

@@ -4,6 +4,7 @@ import { Retractions1795800000000 } from './1795800000000-Retractions';
 import { OneSearchConfiguration1795810000000 } from './1795810000000-OneSearchConfiguration';
 import { StanceInStatementIndexes1795820000000 } from './1795820000000-StanceInStatementIndexes';
 import { OngoingDevelopmentsIndex1795830000000 } from './1795830000000-OngoingDevelopmentsIndex';
+import { DocumentJson1795840000000 } from './1795840000000-DocumentJson';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const READ_MODEL_MIGRATIONS = [
   OneSearchConfiguration1795810000000,
   StanceInStatementIndexes1795820000000,
   OngoingDevelopmentsIndex1795830000000,
+  DocumentJson1795840000000,
 ];

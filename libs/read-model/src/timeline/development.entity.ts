@@ -9,6 +9,13 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 export const DEVELOPMENT_SEARCH_EXPRESSION =
   "to_tsvector('russian', coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', ''))";
 
+/**
+ * The document as compact JSON text, as JSON.stringify prints the parsed jsonb (same keys,
+ * same order). json_strip_nulls is what prints it compactly; a document holds no nulls to
+ * strip, since optional fields are left out, never null.
+ */
+export const DEVELOPMENT_JSON_EXPRESSION = 'json_strip_nulls(document::json)::text';
+
 /** One row per development, in its current state. */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'developments' })
 @Index('developments_timeline_idx', ['occurredOn', 'sequence'])
@@ -48,6 +55,16 @@ export class DevelopmentEntity {
 
   @Column({ type: 'jsonb' })
   document!: Development;
+
+  /** `document` as the API prints it, for pages put together without parsing it. */
+  @Column({
+    name: 'document_json',
+    type: 'text',
+    select: false,
+    generatedType: 'STORED',
+    asExpression: DEVELOPMENT_JSON_EXPRESSION,
+  })
+  documentJson!: string;
 
   /** Set once the development is retracted: `{reason, sequence}`. */
   @Column({ type: 'jsonb', nullable: true })

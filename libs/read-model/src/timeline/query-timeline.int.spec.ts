@@ -1,12 +1,18 @@
+import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { newsEventRetracted } from '@app/contracts';
+import { isStorableText, newsEventRetracted } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent } from '../projections/projection';
 import { recordedAt } from '../testing/recorded-event';
 import { createTestDatabase } from '../testing/test-database';
-import { queryTimeline, TimelineQuery } from './query-timeline';
-import { decodeTimelineCursor } from './timeline-cursor';
+import {
+  DEVELOPMENT_VIEW_COLUMNS,
+  DevelopmentViewRow,
+  toDevelopmentView,
+} from './development-view';
+import { queryTimeline, queryTimelineJson, TimelineQuery } from './query-timeline';
+import { decodeTimelineCursor, encodeTimelineCursor } from './timeline-cursor';
 import { timelineProjection } from './timeline.projection';
 
 /** A small deterministic generator, so a failure can be replayed. */
@@ -126,4 +132,67 @@ describe('the timeline in SQL', () => {
       }
     },
   );
+
+  /** The page as it was put together before: every document parsed, then printed. */
+  async function pageByParsing(query: TimelineQuery): Promise<string> {
+    const rows = await dataSource.query<DevelopmentViewRow[]>(
+      `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments
+        ${query.includeRetracted ? '' : 'WHERE retracted IS NULL'}
+        ORDER BY occurred_on ${query.order}, sequence ${query.order} LIMIT $1`,
+      [query.limit + 1],
+    );
+    const items = rows.slice(0, query.limit).map(toDevelopmentView);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > query.limit && last
+        ? encodeTimelineCursor({
+            occurredOn: last.occurredOn,
+            sequence: last.sequence,
+            order: query.order,
+          })
+        : null;
+    return JSON.stringify({ items, nextCursor });
+  }
+
+  it.each([
+    { order: 'asc', limit: 100, includeRetracted: true },
+    { order: 'desc', limit: 7, includeRetracted: false },
+  ] as const)('sends byte for byte what printing the parsed page did (%o)', async (query) => {
+    expect(await queryTimelineJson(dataSource, query)).toBe(await pageByParsing(query));
+  });
+
+  it('sends any text byte for byte as printing the parsed document did', async () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 }).filter(isStorableText);
+    const developments = fc.sample(
+      fc.record({ title: text, body: text, location: text, quote: text, name: text }),
+      { numRuns: 200, seed: 11 },
+    );
+    const { dataSource: own, drop: dropOwn } = await createTestDatabase();
+    try {
+      await applyBatch(
+        own,
+        [timelineProjection],
+        developments.map(({ title, body, location, quote, name }, i) =>
+          recordedAt(i + 1, {
+            occurredOn: '2025-12-01',
+            title: `t${title}`,
+            body,
+            location,
+            actors: [{ name: `n${name}` }],
+            statements: [{ actor: `n${name}`, topic: 'ceasefire', stance: 'neutral', quote }],
+          }),
+        ),
+      );
+      const query = { order: 'asc', limit: 1000 } as const;
+      const json = await queryTimelineJson(own, query);
+      const rows = await own.query<DevelopmentViewRow[]>(
+        `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments
+          ORDER BY occurred_on, sequence`,
+      );
+      expect(json).toBe(JSON.stringify({ items: rows.map(toDevelopmentView), nextCursor: null }));
+      expect(rows).toHaveLength(developments.length);
+    } finally {
+      await dropOwn();
+    }
+  });
 });

@@ -1,10 +1,10 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
-  DEVELOPMENT_VIEW_COLUMNS,
+  DEVELOPMENT_JSON_COLUMNS,
+  DevelopmentJsonRow,
   DevelopmentView,
-  DevelopmentViewRow,
-  toDevelopmentView,
+  developmentViewJson,
 } from './development-view';
 import { encodeTimelineCursor, TimelineCursor } from './timeline-cursor';
 import { queryParameters } from '../sql/query-parameters';
@@ -31,26 +31,35 @@ export interface TimelinePage {
 }
 
 /**
- * Developments whose [occurredOn, occurredUntil] window overlaps [from, to], ordered by
- * occurredOn then by the sequence of their first event; keyset-paginated.
+ * The page as the API sends it, as JSON text: `JSON.stringify` of the TimelinePage, put
+ * together from each document's stored JSON without parsing it.
  */
-export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Promise<TimelinePage> {
+export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery): Promise<string> {
   const { text, values } = timelinePageSql(query);
-  const rows = await sql.query<DevelopmentViewRow>(text, values);
-  const items = rows.slice(0, query.limit).map(toDevelopmentView);
+  const rows = await sql.query<DevelopmentJsonRow & { occurred_day: string }>(text, values);
+  const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > query.limit && last
       ? encodeTimelineCursor({
-          occurredOn: last.occurredOn,
-          sequence: last.sequence,
+          occurredOn: last.occurred_day,
+          sequence: Number(last.sequence),
           order: query.order,
         })
       : null;
-  return { items, nextCursor };
+  const itemsJson = items.map(developmentViewJson).join(',');
+  return `{"items":[${itemsJson}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
-/** One page and the row after it (whether there is a next page). */
+/**
+ * Developments whose [occurredOn, occurredUntil] window overlaps [from, to], ordered by
+ * occurredOn then by the sequence of their first event; keyset-paginated.
+ */
+export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Promise<TimelinePage> {
+  return JSON.parse(await queryTimelineJson(sql, query)) as TimelinePage;
+}
+
+/** One page and the row after it (whether there is a next page), with occurredOn as text. */
 function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[] } {
   const conditions: string[] = [];
   const { values, bind } = queryParameters();
@@ -72,12 +81,13 @@ function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[
   const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`;
   const part = (window: string[]) => {
     const where = [...conditions, ...window];
-    return `(SELECT ${DEVELOPMENT_VIEW_COLUMNS}, occurred_on FROM ${READ_MODEL_SCHEMA}.developments
+    return `(SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on FROM ${READ_MODEL_SCHEMA}.developments
               ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${page})`;
   };
   const parts = query.from ? windowsReaching(bind(query.from)).map(part) : [part([])];
   return {
-    text: `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM (${parts.join(' UNION ALL ')}) developments ${page}`,
+    text: `SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on::text AS occurred_day
+             FROM (${parts.join(' UNION ALL ')}) developments ${page}`,
     values,
   };
 }
