@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { actorPageSchema, actorPositionsSchema, actorViewSchema } from '@app/contracts';
@@ -12,8 +12,8 @@ import {
   parseQuery,
   RequiresAccess,
 } from '@app/http';
-import { getActor, listActors, queryActorPositions } from '@app/read-model';
-import type { ActorPage, ActorPositions, ActorView, SqlExecutor } from '@app/read-model';
+import { getActor, listActors, queryActorPositionsJson } from '@app/read-model';
+import type { ActorPage, ActorView, SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import { actorPositionsQuerySchema, actorsQuerySchema } from './actors-query.schema';
@@ -53,6 +53,8 @@ export class ActorsController {
   }
 
   @Get(':actorId/positions')
+  // The answer comes as JSON text, sent as it is.
+  @Header('Content-Type', 'application/json; charset=utf-8')
   @ApiOperation({
     summary: 'Where an actor stands on each topic, and since when',
     description:
@@ -64,12 +66,9 @@ export class ActorsController {
   @ApiZodQuery(actorPositionsQuerySchema, ACTOR_POSITIONS_QUERY_DESCRIPTIONS)
   @ApiZodResponse(200, actorPositionsSchema, 'The actor and a position per topic, by topic.')
   @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.' })
-  async positions(
-    @Param('actorId') actorId: string,
-    @Query() rawQuery: unknown,
-  ): Promise<ActorPositions> {
+  async positions(@Param('actorId') actorId: string, @Query() rawQuery: unknown): Promise<string> {
     const query = parseQuery(actorPositionsQuerySchema, rawQuery);
-    const positions = await queryActorPositions(this.sql, actorId, query);
+    const positions = await queryActorPositionsJson(this.sql, actorId, query);
     if (!positions) throw notFound(`Actor ${actorId}`);
     return positions;
   }

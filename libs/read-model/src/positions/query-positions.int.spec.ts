@@ -5,7 +5,12 @@ import { recordedAt } from '../testing/recorded-event';
 import { createTestDatabase } from '../testing/test-database';
 import { positionOf, positionsByTopic } from './compute-positions';
 import { positionsProjection } from './positions.projection';
-import { queryActorPositions, queryTopicPositions } from './query-positions';
+import {
+  ActorPositions,
+  queryActorPositions,
+  queryActorPositionsJson,
+  queryTopicPositions,
+} from './query-positions';
 import { readStatementRecords } from '../testing/statement-records';
 
 /** A small deterministic generator, so a failure can be replayed. */
@@ -112,5 +117,71 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
       historyLimit: 100,
     });
     expect(answer!.positions).toEqual([]);
+  });
+
+  /** The answer with its keys in the order the API has always printed them. */
+  function inApiOrder({ actor, positions }: ActorPositions): ActorPositions {
+    return {
+      actor,
+      positions: positions.map(({ topic, stance, since, quote, developmentId, history }) => ({
+        topic,
+        stance,
+        since,
+        quote,
+        developmentId,
+        history: history.map(({ occurredOn, stance, quote, summary, developmentId }) => ({
+          occurredOn,
+          stance,
+          quote,
+          summary,
+          developmentId,
+        })),
+      })),
+    };
+  }
+
+  it('sends the answer byte for byte as printing it parsed did, whatever the text', async () => {
+    const { dataSource: own, drop: dropOwn } = await createTestDatabase();
+    try {
+      const awkward = [
+        'quotes " and \\" and a backslash \\',
+        'separators inside text: {"a": 1, "b": [2, 3]}, ":" and ", "',
+        'control characters: tab\t, newline\n, \u0001, \u001f, DEL \u007f',
+        'Переговоры; emoji 😀; line separator \u2028; slash /',
+      ];
+      await applyBatch(
+        own,
+        [positionsProjection],
+        awkward.map((text, i) =>
+          recordedAt(i + 1, {
+            occurredOn: `2025-12-0${i + 1}`,
+            title: `d${i}`,
+            statements: [
+              { actor: 'Актор', topic: 'b-topic', stance: STANCES[i], quote: text },
+              { actor: 'Актор', topic: 'a-topic', stance: STANCES[i], summary: text },
+            ],
+          }),
+        ),
+      );
+      for (const options of [{ historyLimit: 100 }, { historyLimit: 2, asOf: '2025-12-03' }]) {
+        const json = (await queryActorPositionsJson(own, 'актор', options))!;
+        expect(json).toBe(JSON.stringify(inApiOrder(JSON.parse(json) as ActorPositions)));
+        expect((JSON.parse(json) as ActorPositions).positions.map((p) => p.topic)).toEqual([
+          'a-topic',
+          'b-topic',
+        ]);
+      }
+    } finally {
+      await dropOwn();
+    }
+  });
+
+  it('prints the answers on generated statements in the order the API has always had', async () => {
+    for (let actor = 0; actor < 9; actor++) {
+      const json = (await queryActorPositionsJson(dataSource, `actor-${actor}`, {
+        historyLimit: 5,
+      }))!;
+      expect(json).toBe(JSON.stringify(inApiOrder(JSON.parse(json) as ActorPositions)));
+    }
   });
 });

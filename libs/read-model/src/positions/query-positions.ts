@@ -46,7 +46,8 @@ const RUN_START = `
           LIMIT 1) run`;
 
 /**
- * `history.entries` for each row `c`: the latest `limit` statements up to `c`, oldest first.
+ * `history.entries` for each row `c`: the latest `limit` statements up to `c`, oldest first,
+ * as compact JSON (row_to_json; json_agg would put a space between the entries).
  * They are read as the range after the newest statement older than them (`older`, found in
  * the index alone) up to `c`, so that only they are read from the table whatever plan
  * PostgreSQL picks: it underestimates how many statements an actor has on a topic, and then
@@ -63,11 +64,13 @@ function history(limit: string): string {
           ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
           OFFSET ${limit} LIMIT 1) older ON true
        CROSS JOIN LATERAL (
-         SELECT json_agg(json_build_object(
-                  'occurredOn', h.occurred_on::text, 'stance', h.stance, 'quote', h.quote,
-                  'summary', h.summary, 'developmentId', h.development_id)
-                ORDER BY h.occurred_on, h.sequence, h.statement_index) AS entries
+         SELECT ('[' || string_agg(row_to_json(entry)::text, ','
+                                   ORDER BY h.occurred_on, h.sequence, h.statement_index)
+                 || ']')::json AS entries
            FROM ${STATEMENTS} h
+           CROSS JOIN LATERAL (
+             SELECT h.occurred_on::text AS "occurredOn", h.stance, h.quote, h.summary,
+                    h.development_id AS "developmentId") entry
           WHERE h.actor_id = c.actor_id AND h.topic = c.topic
             AND (h.occurred_on, h.sequence, h.statement_index)
                 <= (c.occurred_on, c.sequence, c.statement_index)
@@ -82,18 +85,20 @@ export interface ActorPositions {
 }
 
 /**
- * An actor's current positions (or as of a date), or null for an unknown actor. The rules of
- * `positionOf`, in SQL: per topic, the latest statement, the start of its run, and the
- * latest `historyLimit` statements, so that an actor's whole record never leaves the database.
+ * An actor's current positions (or as of a date), or null for an unknown actor, as the API
+ * sends them: `JSON.stringify` of the ActorPositions, the positions printed by PostgreSQL.
+ * The rules of `positionOf`, in SQL: per topic, the latest statement, the start of its run,
+ * and the latest `historyLimit` statements, so that an actor's whole record never leaves
+ * the database. Topics are slugs (ASCII), so their order in collation "C" is JavaScript's.
  */
-export async function queryActorPositions(
+export async function queryActorPositionsJson(
   sql: SqlExecutor,
   actorId: string,
   options: { topic?: string; asOf?: string; historyLimit: number },
-): Promise<ActorPositions | null> {
+): Promise<string | null> {
   const actor = await getActor(sql, actorId);
   if (!actor) return null;
-  const rows = await sql.query<Position>(
+  const [{ positions }] = await sql.query<{ positions: string }>(
     `WITH RECURSIVE topics AS (
        (SELECT topic FROM ${STATEMENTS}
          WHERE actor_id = $1 AND ($2::text IS NULL OR topic = $2) ORDER BY topic LIMIT 1)
@@ -108,13 +113,25 @@ export async function queryActorPositions(
          FROM topics
          ${latestStatement('$1', 'topics.topic', '$3')}
         WHERE topics.topic IS NOT NULL)
-     SELECT c.topic, c.stance, run.since::text AS since, c.quote, c.development_id AS "developmentId",
-            coalesce(history.entries, '[]'::json) AS history
-       FROM current c${RUN_START}${history('$4')}`,
+     SELECT coalesce(string_agg(row_to_json(p)::text, ',' ORDER BY p.topic COLLATE "C"), '')
+              AS positions
+       FROM (SELECT c.topic, c.stance, run.since::text AS since, c.quote,
+                    c.development_id AS "developmentId",
+                    coalesce(history.entries, '[]'::json) AS history
+               FROM current c${RUN_START}${history('$4')}) p`,
     [actorId, options.topic ?? null, options.asOf ?? null, options.historyLimit],
   );
-  const positions = rows.sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
-  return { actor, positions };
+  return `{"actor":${JSON.stringify(actor)},"positions":[${positions}]}`;
+}
+
+/** The same, parsed. */
+export async function queryActorPositions(
+  sql: SqlExecutor,
+  actorId: string,
+  options: { topic?: string; asOf?: string; historyLimit: number },
+): Promise<ActorPositions | null> {
+  const json = await queryActorPositionsJson(sql, actorId, options);
+  return json === null ? null : (JSON.parse(json) as ActorPositions);
 }
 
 export interface TopicPosition {
