@@ -29,3 +29,4 @@ import { timelineProjection } from './timeline/timeline.projection';
 export const PROJECTIONS = [timelineProjection, positionsProjection];
 export * from './rebuild/shadow-schema';
 export * from './timeline/applied-events';
+export * from './statistics/refresh-statistics';

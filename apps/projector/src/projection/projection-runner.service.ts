@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReceivedMessage } from '@app/jetstream';
-import { applyBatch, PROJECTIONS, readCheckpoints } from '@app/read-model';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
+import {
+  applyBatch,
+  PROJECTIONS,
+  readCheckpoints,
+  refreshStatistics,
+  shouldRefreshStatistics,
+} from '@app/read-model';
 import { AppliedBatches } from './applied-batches';
 import { PoisonEvents } from './poison-events';
 import { ProjectionMetrics } from './projection.metrics';
@@ -11,12 +19,15 @@ import { ProjectionMetrics } from './projection.metrics';
 export class ProjectionRunner {
   readonly projections = PROJECTIONS;
   private readonly logger = new Logger('Projection');
+  private appliedSinceStatistics = 0;
+  private refreshing?: Promise<void>;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
     @Inject(PoisonEvents) private readonly poison: PoisonEvents,
     @Inject(AppliedBatches) private readonly applied: AppliedBatches,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async apply(messages: ReceivedMessage[]): Promise<void> {
@@ -25,6 +36,8 @@ export class ProjectionRunner {
       applyBatch(this.dataSource, this.projections, events, { through }),
     );
     this.applied.notify(events);
+    this.appliedSinceStatistics += events.length;
+    this.refreshStatisticsAfterBulkLoad(messages.length);
     this.logger.debug({
       msg: 'applied a batch',
       events: events.length,
@@ -32,6 +45,23 @@ export class ProjectionRunner {
       toSequence: events[events.length - 1]?.sequence,
       correlationIds: [...new Set(events.map(({ event }) => event.correlationId))],
     });
+  }
+
+  /** In the background: applying goes on while PostgreSQL samples the tables. */
+  private refreshStatisticsAfterBulkLoad(batchSize: number): void {
+    const due = shouldRefreshStatistics(
+      this.appliedSinceStatistics,
+      batchSize,
+      this.config.PROJECTOR_BATCH_SIZE,
+    );
+    if (!due || this.refreshing) return;
+    this.appliedSinceStatistics = 0;
+    const tables = this.projections.flatMap((projection) => projection.tables);
+    this.refreshing = refreshStatistics(this.dataSource, tables)
+      .catch((error: unknown) =>
+        this.logger.warn(`could not refresh the planner's statistics: ${(error as Error).message}`),
+      )
+      .finally(() => (this.refreshing = undefined));
   }
 
   /** The lowest checkpoint: the log is consumed again from just after it. */

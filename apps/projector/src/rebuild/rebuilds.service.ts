@@ -16,6 +16,7 @@ import {
   READ_MODEL_SCHEMA,
   SHADOW_SCHEMA_PREFIX,
   SqlExecutor,
+  refreshStatistics,
   swapInShadowSchema,
 } from '@app/read-model';
 import { ProjectionRunner } from '../projection/projection-runner.service';
@@ -113,6 +114,7 @@ export class Rebuilds implements OnApplicationBootstrap {
         state.eventsPerSecond = Math.round(state.position / ((Date.now() - started) / 1000));
       }
       await buildIndexes(this.dataSource, indexes);
+      await refreshStatistics(this.dataSource, tables, schema);
       await this.swap(state, projections, schema, tables, replay);
       state.status = 'succeeded';
       this.logger.log(

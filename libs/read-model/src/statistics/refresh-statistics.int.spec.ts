@@ -1,0 +1,46 @@
+import { DataSource } from 'typeorm';
+import { PROJECTIONS } from '..';
+import { applyBatch } from '../projections/apply-batch';
+import { createTestDatabase } from '../testing/test-database';
+import { recordedAt } from '../testing/recorded-event';
+import {
+  refreshStatistics,
+  shouldRefreshStatistics,
+  STATISTICS_REFRESH_EVENTS,
+} from './refresh-statistics';
+
+describe('shouldRefreshStatistics', () => {
+  it('waits for a bulk load to be over: enough events, and a batch smaller than the largest', () => {
+    expect(shouldRefreshStatistics(STATISTICS_REFRESH_EVENTS, 500, 500)).toBe(false);
+    expect(shouldRefreshStatistics(STATISTICS_REFRESH_EVENTS, 12, 500)).toBe(true);
+    expect(shouldRefreshStatistics(STATISTICS_REFRESH_EVENTS - 1, 12, 500)).toBe(false);
+  });
+});
+
+describe('refreshStatistics on a real PostgreSQL database', () => {
+  let dataSource: DataSource;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dataSource, drop } = await createTestDatabase());
+  });
+
+  afterAll(() => drop());
+
+  it("gives the planner the read model's real size", async () => {
+    const events = Array.from({ length: 300 }, (_, n) =>
+      recordedAt(n + 1, { occurredOn: '2025-12-02', title: `development ${n}` }),
+    );
+    await applyBatch(dataSource, PROJECTIONS, events);
+    const tables = PROJECTIONS.flatMap((projection) => projection.tables);
+    await refreshStatistics(dataSource, tables);
+    const rows = await dataSource.query<Array<{ relname: string; reltuples: number }>>(
+      `SELECT relname, reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'read_model' AND relname = ANY($1)`,
+      [tables],
+    );
+    const tuples = Object.fromEntries(rows.map((row) => [row.relname, Number(row.reltuples)]));
+    expect(tuples.developments).toBe(300);
+    expect(tuples.development_events).toBe(300);
+  });
+});
