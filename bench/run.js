@@ -185,13 +185,12 @@ async function endToEndLatency(env, counter) {
  * figure.
  */
 async function batchIngest(env, counter) {
-  const missing = REBUILD_DEVELOPMENTS;
   const started = Date.now();
   let accepted = 0;
   let sent = 0;
   const sendNext = async () => {
-    while (sent < missing) {
-      const size = Math.min(1000, missing - sent);
+    while (sent < REBUILD_DEVELOPMENTS) {
+      const size = Math.min(1000, REBUILD_DEVELOPMENTS - sent);
       sent += size;
       const lines = [];
       for (let n = 0; n < size; n++) {

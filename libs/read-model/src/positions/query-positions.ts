@@ -21,6 +21,22 @@ function latestStatement(actor: string, topic: string, asOf: string): string {
 }
 
 /**
+ * `name(value)`: the distinct values of `column` among the statements where `where` holds,
+ * by a skip scan of an index leading with the filtered column and then `column`: one index
+ * probe per value, however many statements each has.
+ */
+function skipScan(name: string, column: string, where: string): string {
+  return `${name} AS (
+       (SELECT ${column} AS value FROM ${STATEMENTS} s
+         WHERE ${where} ORDER BY ${column} LIMIT 1)
+       UNION ALL
+       SELECT (SELECT s.${column} FROM ${STATEMENTS} s
+                WHERE ${where} AND s.${column} > ${name}.value
+                ORDER BY s.${column} LIMIT 1)
+         FROM ${name} WHERE ${name}.value IS NOT NULL)`;
+}
+
+/**
  * `run.since` for each row `c` (a latest statement): the first statement after the latest
  * earlier one with another stance, or the actor's first on the topic. The stance is in the
  * indexes, so the walk back through the run reads no table rows; an actor with no other
@@ -99,20 +115,12 @@ export async function queryActorPositionsJson(
   const actor = await getActor(sql, actorId);
   if (!actor) return null;
   const [{ positions }] = await sql.query<{ positions: string }>(
-    `WITH RECURSIVE topics AS (
-       (SELECT topic FROM ${STATEMENTS}
-         WHERE actor_id = $1 AND ($2::text IS NULL OR topic = $2) ORDER BY topic LIMIT 1)
-       UNION ALL
-       SELECT (SELECT s.topic FROM ${STATEMENTS} s
-                WHERE s.actor_id = $1 AND s.topic > topics.topic
-                  AND ($2::text IS NULL OR s.topic = $2)
-                ORDER BY s.topic LIMIT 1)
-         FROM topics WHERE topics.topic IS NOT NULL),
+    `WITH RECURSIVE ${skipScan('topics', 'topic', 's.actor_id = $1 AND ($2::text IS NULL OR s.topic = $2)')},
      current AS (
        SELECT latest.*
          FROM topics
-         ${latestStatement('$1', 'topics.topic', '$3')}
-        WHERE topics.topic IS NOT NULL)
+         ${latestStatement('$1', 'topics.value', '$3')}
+        WHERE topics.value IS NOT NULL)
      SELECT coalesce(string_agg(row_to_json(p)::text, ',' ORDER BY p.topic COLLATE "C"), '')
               AS positions
        FROM (SELECT c.topic, c.stance, run.since::text AS since, c.quote,
@@ -161,19 +169,12 @@ export async function queryTopicPositions(
   }>(
     // The actors on the topic by a skip scan of the (topic, actor_id, ...) index, then
     // each one's latest statement: a few index probes per actor, however many statements.
-    `WITH RECURSIVE speakers AS (
-       (SELECT actor_id FROM ${STATEMENTS}
-         WHERE topic = $1 ORDER BY actor_id LIMIT 1)
-       UNION ALL
-       SELECT (SELECT s.actor_id FROM ${STATEMENTS} s
-                WHERE s.topic = $1 AND s.actor_id > speakers.actor_id
-                ORDER BY s.actor_id LIMIT 1)
-         FROM speakers WHERE speakers.actor_id IS NOT NULL),
+    `WITH RECURSIVE ${skipScan('speakers', 'actor_id', 's.topic = $1')},
      current AS (
        SELECT latest.*
          FROM speakers
-         ${latestStatement('speakers.actor_id', '$1', '$2')}
-        WHERE speakers.actor_id IS NOT NULL)
+         ${latestStatement('speakers.value', '$1', '$2')}
+        WHERE speakers.value IS NOT NULL)
      SELECT c.actor_id, a.name, c.stance, c.development_id, run.since::text AS since
        FROM current c
        LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.actor_id${RUN_START}`,
