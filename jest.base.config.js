@@ -8,6 +8,7 @@ const esmPackages = [
   '@borewit',
   'content-disposition',
   'uint8array-extras',
+  'any-ascii',
 ];
 
 const swcTs = {

@@ -75,6 +75,27 @@ export class NewslineUnderTest {
     });
   }
 
+  delete(path: string, headers: Record<string, string> = {}) {
+    return fetch(`${this.ingestUrl}${path}`, { method: 'DELETE', headers });
+  }
+
+  /** Rebuilds every projection from the log and waits until the rebuilt read model is live. */
+  async rebuildAll(): Promise<void> {
+    const token = this.config.ADMIN_TOKEN;
+    const response = await fetch(`${this.projectorUrl}/v1/projections/all/rebuild`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    if (response.status !== 202) throw new Error(`rebuild: ${response.status}`);
+    const { rebuildId } = (await response.json()) as { rebuildId: string };
+    await waitFor(`rebuild ${rebuildId}`, async () => {
+      const state = await this.getJson<{ status: string }>(`/v1/rebuilds/${rebuildId}`);
+      if (state.status === 'running') return undefined;
+      if (state.status !== 'succeeded') throw new Error(`rebuild ${state.status}`);
+      return true;
+    });
+  }
+
   get(path: string) {
     const token = this.config.READ_TOKEN;
     return fetch(`${this.projectorUrl}${path}`, {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { HttpServiceModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
+import { ActorsModule } from './actors/actors.module';
 import { DevelopmentsModule } from './developments/developments.module';
 import { HealthModule } from './health/health.module';
 
@@ -14,6 +15,7 @@ export class IngestModule {
         HttpServiceModule.forRoot(config, 'ingest'),
         JetStreamModule.forConfig(config, 'newsline-ingest'),
         DevelopmentsModule,
+        ActorsModule,
         HealthModule,
       ],
     };

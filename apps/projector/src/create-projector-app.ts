@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
-import { developmentSubjects } from '@app/contracts';
+import { streamSubjects } from '@app/contracts';
 import { createHttpService, setUpApiDocs } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { PROJECTOR_API_DOCS } from './openapi/projector-api-docs';
@@ -20,7 +20,7 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
   const server = new JetStreamServer({
     connection: app.get(NatsConnection),
     durableName: config.PROJECTOR_DURABLE ?? 'projector',
-    filterSubject: developmentSubjects(config.SUBJECT_PREFIX),
+    filterSubject: streamSubjects(config.SUBJECT_PREFIX),
     subjectPrefix: config.SUBJECT_PREFIX,
     maxBatch: config.PROJECTOR_BATCH_SIZE,
     resumeAfter: () => runner.resumeAfter(),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActorsController } from './actors/actors.controller';
+import { DuplicateActors } from './actors/duplicate-actors.service';
 import { DevelopmentsController } from './developments/developments.controller';
 import { ProjectionModule } from './projection/projection.module';
 import { ProjectionsController } from './projections/projections.controller';
@@ -23,6 +24,6 @@ import { TopicsController } from './topics/topics.controller';
     RebuildsController,
     StreamController,
   ],
-  providers: [ProjectionsStatus, ProjectionsMetrics, Rebuilds, LiveDevelopments],
+  providers: [ProjectionsStatus, ProjectionsMetrics, Rebuilds, LiveDevelopments, DuplicateActors],
 })
 export class QueriesModule {}

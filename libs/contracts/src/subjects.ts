@@ -3,9 +3,18 @@ export function developmentSubject(prefix: string, developmentId: string): strin
   return `${prefix}.dev.${developmentId}`;
 }
 
-/** All development subjects, for consumers. */
+/** All development subjects. */
 export function developmentSubjects(prefix: string): string {
   return `${prefix}.dev.>`;
+}
+
+/**
+ * An actor's identity events (merges) live on the actor's own subject. Ids are slugs of any
+ * script; the token is the id percent-encoded as UTF-8 (an ASCII id stays as it is), so the
+ * subject is ASCII and holds no `.`, `*` or `>`.
+ */
+export function actorSubject(prefix: string, actorId: string): string {
+  return `${prefix}.actor.${encodeURIComponent(actorId)}`;
 }
 
 /** Every subject of the stream. */
@@ -15,3 +24,6 @@ export function streamSubjects(prefix: string): string {
 
 /** Development subjects relative to the prefix, as transport handlers match them. */
 export const DEVELOPMENT_EVENTS = 'dev.>';
+
+/** Actor subjects relative to the prefix. */
+export const ACTOR_EVENTS = 'actor.>';

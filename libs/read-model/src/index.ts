@@ -30,3 +30,8 @@ export const PROJECTIONS = [timelineProjection, positionsProjection];
 export * from './rebuild/shadow-schema';
 export * from './timeline/applied-events';
 export * from './statistics/refresh-statistics';
+export * from './identities/canonical-actors';
+export * from './identities/likely-duplicates';
+export * from './identities/query-duplicate-actors';
+export * from './identities/query-similar-actors';
+export * from './identities/resolve-actors';

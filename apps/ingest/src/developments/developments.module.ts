@@ -10,5 +10,6 @@ import { IngestMetrics } from './ingest.metrics';
 @Module({
   controllers: [DevelopmentsController, DevelopmentEditsController],
   providers: [DevelopmentLog, DevelopmentRecorder, BatchRecorder, DevelopmentEditor, IngestMetrics],
+  exports: [DevelopmentLog],
 })
 export class DevelopmentsModule {}

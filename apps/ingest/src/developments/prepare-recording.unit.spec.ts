@@ -63,6 +63,31 @@ describe('prepareRecording', () => {
     });
   });
 
+  describe('a body sent composed or decomposed (NFC or NFD)', () => {
+    const composed = {
+      occurredOn: '2025-12-14',
+      title: 'Зеленський у Берліні',
+      actors: [{ name: 'Сергій Кислиця' }],
+    };
+    const decomposed = JSON.parse(JSON.stringify(composed).normalize('NFD')) as typeof composed;
+
+    it('gets the same developmentId without an Idempotency-Key', () => {
+      expect(decomposed.title).not.toBe(composed.title);
+      expect(prepared(decomposed).developmentId).toBe(prepared(composed).developmentId);
+    });
+
+    it('gives its actors the same ids', () => {
+      expect(prepared(decomposed).development.actors[0].id).toBe(
+        prepared(composed).development.actors[0].id,
+      );
+    });
+
+    it('is recorded with its text as it was sent', () => {
+      expect(prepared(decomposed).development.title).toBe(decomposed.title);
+      expect(prepared(decomposed).development.actors[0].name).toBe(decomposed.actors[0].name);
+    });
+  });
+
   describe('the Idempotency-Key header', () => {
     it('overrides the content key', () => {
       const data = prepared(body, 'order-1');

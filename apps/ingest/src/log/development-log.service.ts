@@ -3,8 +3,10 @@ import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 import {
   decodeEvent,
+  decodeNewsEvent,
   developmentSubject,
   EVENT_HEADERS,
+  LogEvent,
   LoggedEvent,
   NewsEvent,
 } from '@app/contracts';
@@ -15,6 +17,7 @@ import {
   NatsConnection,
   PublishCoalescer,
   readFirstMessage,
+  readLastMessage,
   readSubject,
 } from '@app/jetstream';
 import { IngestMetrics } from '../developments/ingest.metrics';
@@ -27,7 +30,10 @@ const LOST_ACKNOWLEDGEMENT_WAIT = 3;
 const FIRST_RETRY_PAUSE_MS = 50;
 const MAX_RETRY_PAUSE_MS = 400;
 
-/** A development's events in the log: appending with optimistic concurrency, reading back. */
+/**
+ * Events in the log, appended with optimistic concurrency per subject and read back: a
+ * development's events on its subject, an actor's identity events on the actor's.
+ */
 @Injectable()
 export class DevelopmentLog {
   private readonly coalescer = new PublishCoalescer();
@@ -47,7 +53,8 @@ export class DevelopmentLog {
    * store it once however often it arrives.
    */
   private async appendWithRetries(
-    event: NewsEvent,
+    subject: string,
+    event: LogEvent,
     expectedLastSubjectSequence: number,
   ): Promise<AppendResult> {
     const payload = encoder.encode(JSON.stringify(event));
@@ -57,7 +64,7 @@ export class DevelopmentLog {
     for (let attempt = 0; ; attempt++) {
       const remaining = deadline - Date.now();
       try {
-        return await this.publish(event, payload, expectedLastSubjectSequence, {
+        return await this.publish(subject, event, payload, expectedLastSubjectSequence, {
           timeoutMs: Math.max(100, Math.min(attemptTimeout, remaining)),
         });
       } catch (error) {
@@ -74,28 +81,24 @@ export class DevelopmentLog {
   }
 
   private publish(
-    event: NewsEvent,
+    subject: string,
+    event: LogEvent,
     payload: Uint8Array,
     expectedLastSubjectSequence: number,
     { timeoutMs }: { timeoutMs: number },
   ): Promise<AppendResult> {
     return this.metrics.timePublish(() =>
       this.coalescer.schedule(() =>
-        appendToStream(
-          this.connection.publisher(),
-          this.subjectOf(event.data.developmentId),
-          payload,
-          {
-            messageId: event.eventId,
-            expectedLastSubjectSequence,
-            headers: {
-              [EVENT_HEADERS.type]: event.type,
-              [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
-              [EVENT_HEADERS.correlationId]: event.correlationId,
-            },
-            timeoutMs,
+        appendToStream(this.connection.publisher(), subject, payload, {
+          messageId: event.eventId,
+          expectedLastSubjectSequence,
+          headers: {
+            [EVENT_HEADERS.type]: event.type,
+            [EVENT_HEADERS.schemaVersion]: String(event.schemaVersion),
+            [EVENT_HEADERS.correlationId]: event.correlationId,
           },
-        ),
+          timeoutMs,
+        }),
       ),
     );
   }
@@ -108,14 +111,27 @@ export class DevelopmentLog {
    * Throws with `outcomeUnknown` only if the log cannot be reached again in time.
    */
   async append(event: NewsEvent, expectedLastSubjectSequence: number): Promise<AppendResult> {
+    return this.appendTo(
+      this.subjectOf(event.data.developmentId),
+      event,
+      expectedLastSubjectSequence,
+    );
+  }
+
+  /** `append` on any subject of the log. */
+  async appendTo(
+    subject: string,
+    event: LogEvent,
+    expectedLastSubjectSequence: number,
+  ): Promise<AppendResult> {
     try {
-      return await this.appendWithRetries(event, expectedLastSubjectSequence);
+      return await this.appendWithRetries(subject, event, expectedLastSubjectSequence);
     } catch (error) {
       if (!(error instanceof LogUnavailableError) || !error.outcomeUnknown) throw error;
     }
     try {
       return await this.afterLostAcknowledgement(() =>
-        this.appendWithRetries(event, expectedLastSubjectSequence),
+        this.appendWithRetries(subject, event, expectedLastSubjectSequence),
       );
     } catch (error) {
       if (!(error instanceof LogUnavailableError)) throw error;
@@ -131,7 +147,20 @@ export class DevelopmentLog {
       this.connection.streamName,
       this.subjectOf(developmentId),
     );
-    return messages.map((message) => ({ sequence: message.seq, event: decodeEvent(message.data) }));
+    return messages.map((message) => ({
+      sequence: message.seq,
+      event: decodeNewsEvent(message.data),
+    }));
+  }
+
+  /** The latest event on a subject (an actor's latest identity event), or null if none. */
+  async latestOn(subject: string): Promise<LoggedEvent<LogEvent> | null> {
+    const message = await readLastMessage(
+      this.connection.jetStreamManager(),
+      this.connection.streamName,
+      subject,
+    );
+    return message ? { sequence: message.seq, event: decodeEvent(message.data) } : null;
   }
 
   /** The eventId and sequence of the development's first event, or null if it has none. */

@@ -27,3 +27,22 @@ export const actorPositionsQuerySchema = z.strictObject({
     .max(1000, 'must be at most 1000')
     .default(100),
 });
+
+export const similarActorsQuerySchema = z.strictObject({
+  limit: z.coerce
+    .number()
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(50, 'must be at most 50')
+    .default(10),
+});
+
+export const duplicateActorsQuerySchema = z
+  .strictObject({
+    limit: pageLimit,
+    cursor: cursorParameter(decodeKeysetCursor).optional(),
+  })
+  .refine((query) => !query.cursor || query.cursor.sort === 'duplicates', {
+    path: ['cursor'],
+    message: 'was issued for another list',
+  });

@@ -1,7 +1,14 @@
 import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { actorPageSchema, actorPositionsSchema, actorViewSchema } from '@app/contracts';
+import {
+  actorDetailSchema,
+  actorPageSchema,
+  actorPositionsSchema,
+  duplicatePairPageSchema,
+  normalizeActorId,
+  similarActorsSchema,
+} from '@app/contracts';
 import {
   ApiErrorResponses,
   ApiTokenAccess,
@@ -12,15 +19,23 @@ import {
   parseQuery,
   RequiresAccess,
 } from '@app/http';
-import { getActor, listActors, queryActorPositionsJson } from '@app/read-model';
-import type { ActorPage, ActorView, SqlExecutor } from '@app/read-model';
+import { getActor, listActors, queryActorPositionsJson, querySimilarActors } from '@app/read-model';
+import type { ActorDetail, ActorPage, SimilarActors, SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
-import { actorPositionsQuerySchema, actorsQuerySchema } from './actors-query.schema';
+import {
+  actorPositionsQuerySchema,
+  actorsQuerySchema,
+  duplicateActorsQuerySchema,
+  similarActorsQuerySchema,
+} from './actors-query.schema';
+import { DuplicateActors } from './duplicate-actors.service';
 import {
   ACTOR_ID_DESCRIPTION,
   ACTOR_POSITIONS_QUERY_DESCRIPTIONS,
   ACTORS_QUERY_DESCRIPTIONS,
+  DUPLICATE_ACTORS_QUERY_DESCRIPTIONS,
+  SIMILAR_ACTORS_QUERY_DESCRIPTIONS,
 } from './openapi/actors-query.docs';
 
 @ApiTags('actors')
@@ -29,7 +44,10 @@ import {
 @ApiTokenAccess('read')
 @ApiErrorResponses({ 503: DATABASE_UNAVAILABLE })
 export class ActorsController {
-  constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
+  constructor(
+    @Inject(QUERY_SQL) private readonly sql: SqlExecutor,
+    @Inject(DuplicateActors) private readonly duplicates: DuplicateActors,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Actors, with how many developments and statements each has' })
@@ -41,15 +59,54 @@ export class ActorsController {
     return listActors(this.sql, { sort, affiliation, limit, after: cursor });
   }
 
+  @Get('duplicates')
+  @ApiOperation({
+    summary: 'Likely duplicate actors',
+    description:
+      'Pairs of actors that are probably one (transliterations, spellings, a surname alone, ' +
+      'an article), best first; merge them with POST /v1/actors/{actorId}/merge on ingest.',
+  })
+  @ApiZodQuery(duplicateActorsQuerySchema, DUPLICATE_ACTORS_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, duplicatePairPageSchema, 'A page of likely duplicates.')
+  @ApiErrorResponses({ 400: INVALID_QUERY })
+  duplicateActors(@Query() rawQuery: unknown) {
+    const { limit, cursor } = parseQuery(duplicateActorsQuerySchema, rawQuery);
+    return this.duplicates.page(limit, cursor);
+  }
+
   @Get(':actorId')
-  @ApiOperation({ summary: 'One actor' })
+  @ApiOperation({
+    summary: 'One actor',
+    description: 'An actor merged into another answers for that one, with `mergedFrom`.',
+  })
   @ApiZodParam('actorId', z.string(), ACTOR_ID_DESCRIPTION)
-  @ApiZodResponse(200, actorViewSchema, 'The actor.')
+  @ApiZodResponse(200, actorDetailSchema, 'The actor.')
   @ApiErrorResponses({ 404: 'No actor has this id.' })
-  async actor(@Param('actorId') actorId: string): Promise<ActorView> {
-    const actor = await getActor(this.sql, actorId);
+  async actor(@Param('actorId') actorId: string): Promise<ActorDetail> {
+    const actor = await getActor(this.sql, normalizeActorId(actorId));
     if (!actor) throw notFound(`Actor ${actorId}`);
     return actor;
+  }
+
+  @Get(':actorId/similar')
+  @ApiOperation({
+    summary: 'Actors that may be the same as this one',
+    description:
+      'Candidates for a merge, best first, each with a score, whether it is likely and why. ' +
+      'Never an actor already merged with this one.',
+  })
+  @ApiZodParam('actorId', z.string(), ACTOR_ID_DESCRIPTION)
+  @ApiZodQuery(similarActorsQuerySchema, SIMILAR_ACTORS_QUERY_DESCRIPTIONS)
+  @ApiZodResponse(200, similarActorsSchema, 'The actor and its candidates.')
+  @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.' })
+  async similar(
+    @Param('actorId') actorId: string,
+    @Query() rawQuery: unknown,
+  ): Promise<SimilarActors> {
+    const { limit } = parseQuery(similarActorsQuerySchema, rawQuery);
+    const similar = await querySimilarActors(this.sql, normalizeActorId(actorId), limit);
+    if (!similar) throw notFound(`Actor ${actorId}`);
+    return similar;
   }
 
   @Get(':actorId/positions')
@@ -68,7 +125,7 @@ export class ActorsController {
   @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.' })
   async positions(@Param('actorId') actorId: string, @Query() rawQuery: unknown): Promise<string> {
     const query = parseQuery(actorPositionsQuerySchema, rawQuery);
-    const positions = await queryActorPositionsJson(this.sql, actorId, query);
+    const positions = await queryActorPositionsJson(this.sql, normalizeActorId(actorId), query);
     if (!positions) throw notFound(`Actor ${actorId}`);
     return positions;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { decodeEvent, NewsEvent, UndecodableEventError } from '@app/contracts';
+import { decodeEvent, LogEvent, UndecodableEventError } from '@app/contracts';
 import { ConsumerState, DeadLetterQueue } from '@app/jetstream';
 import type { ProjectedEvent } from '@app/read-model';
 import { ProjectionMetrics } from './projection.metrics';
@@ -45,7 +45,7 @@ export class PoisonEvents {
   }
 
   /** The event, or null once it is in the dead-letter stream. */
-  private async decodeOne(message: RawLogMessage, retry: boolean): Promise<NewsEvent | null> {
+  private async decodeOne(message: RawLogMessage, retry: boolean): Promise<LogEvent | null> {
     for (let attempt = 1; ; attempt++) {
       try {
         return decodeEvent(message.data);

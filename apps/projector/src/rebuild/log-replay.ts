@@ -1,10 +1,10 @@
 import { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
-import { developmentSubjects } from '@app/contracts';
+import { streamSubjects } from '@app/contracts';
 import { NatsConnection } from '@app/jetstream';
 import type { RawLogMessage } from '../projection/poison-events';
 
 /**
- * Reads the development events of the log from sequence 1 with an ordered consumer (no
+ * Reads the events of the log from sequence 1 with an ordered consumer (no
  * acks, no server-side state to clean up), in batches, telling when it has reached the end.
  */
 export class LogReplay {
@@ -16,7 +16,7 @@ export class LogReplay {
 
   static async open(connection: NatsConnection, subjectPrefix: string): Promise<LogReplay> {
     const consumer = await connection.jetStream().consumers.get(connection.streamName, {
-      filter_subjects: developmentSubjects(subjectPrefix),
+      filter_subjects: streamSubjects(subjectPrefix),
     });
     const { num_pending } = await consumer.info(true);
     const messages = await consumer.consume({ max_messages: 2000 });

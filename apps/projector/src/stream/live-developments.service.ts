@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { concatMap, Subject, Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { isNewsEvent } from '@app/contracts';
 import { AppliedEvent, appliedEventsAfter, developmentViews } from '@app/read-model';
 import type { ProjectedEvent } from '@app/read-model';
 import { AppliedBatches } from '../projection/applied-batches';
@@ -82,9 +83,13 @@ export class LiveDevelopments implements OnModuleDestroy {
   private async withDevelopments(events: ProjectedEvent[]): Promise<AppliedEvent[]> {
     if (!this.live.observed) return [];
     try {
-      const ids = [...new Set(events.map(({ event }) => event.data.developmentId))];
+      const developmentEvents = events.flatMap(({ sequence, event }) =>
+        isNewsEvent(event) ? [{ sequence, event }] : [],
+      );
+      if (developmentEvents.length === 0) return [];
+      const ids = [...new Set(developmentEvents.map(({ event }) => event.data.developmentId))];
       const views = await developmentViews(this.dataSource, ids);
-      return events.flatMap(({ sequence, event }) => {
+      return developmentEvents.flatMap(({ sequence, event }) => {
         const development = views.get(event.data.developmentId);
         return development ? [{ type: event.type, sequence, development }] : [];
       });

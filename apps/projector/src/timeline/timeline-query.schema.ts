@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIdSlug, isStorableText, TOPIC_SLUG } from '@app/contracts';
+import { isIdSlug, isStorableText, TOPIC_SLUG, normalizeActorId } from '@app/contracts';
 import { cursorParameter, dateParameter, pageLimit, repeatable } from '@app/http';
 import { decodeTimelineCursor } from '@app/read-model';
 
@@ -9,7 +9,9 @@ export const timelineQuerySchema = z
   .strictObject({
     from: date.optional(),
     to: date.optional(),
-    actor: repeatable(z.string().refine(isIdSlug, 'must be an actor id')).optional(),
+    actor: repeatable(
+      z.string().transform(normalizeActorId).refine(isIdSlug, 'must be an actor id'),
+    ).optional(),
     topic: repeatable(z.string().regex(TOPIC_SLUG, 'must be a topic slug')).optional(),
     q: z
       .string()

@@ -15,6 +15,53 @@ export const actorViewSchema = z
 
 export const actorPageSchema = pageOf(actorViewSchema).meta({ id: 'ActorPage' });
 
+export const actorDetailSchema = actorViewSchema
+  .extend({
+    aliases: z
+      .array(
+        z.strictObject({
+          id: idSlug,
+          name: z.string().describe('The latest name its own developments gave it (else its id).'),
+        }),
+      )
+      .describe('The actors merged into this one.'),
+    mergedFrom: idSlug.optional().describe('The id asked for, when it was merged into this actor.'),
+  })
+  .meta({
+    id: 'ActorDetail',
+    description:
+      'One actor, counting the developments and statements of the actors merged into it.',
+  });
+
+const similarity = {
+  score: z.number().min(0).max(1).describe('How likely the two are one actor.'),
+  reasons: z
+    .array(z.string())
+    .describe(
+      'What the score rests on: `same-name`, `transliteration`, `diacritics`, ' +
+        '`spelling-variant`, `surname`, `article`, `patronymic`, `initial`, `affiliation`, ...',
+    ),
+};
+
+export const similarActorsSchema = z
+  .strictObject({
+    actor: actorDetailSchema,
+    candidates: z
+      .array(
+        z.strictObject({
+          actor: actorViewSchema,
+          ...similarity,
+          likely: z.boolean().describe('true: probably the same actor; worth a merge.'),
+        }),
+      )
+      .describe('Best first; never an actor already merged with this one.'),
+  })
+  .meta({ id: 'SimilarActors' });
+
+export const duplicatePairPageSchema = pageOf(
+  z.strictObject({ actors: z.tuple([actorViewSchema, actorViewSchema]), ...similarity }),
+).meta({ id: 'DuplicatePairPage', description: 'Likely duplicates, best first.' });
+
 const positionHistoryEntrySchema = z.strictObject({
   occurredOn: calendarDate,
   stance,
@@ -37,5 +84,5 @@ export const positionSchema = z
   .meta({ id: 'Position', description: "An actor's stance on one topic." });
 
 export const actorPositionsSchema = z
-  .strictObject({ actor: actorViewSchema, positions: z.array(positionSchema) })
+  .strictObject({ actor: actorDetailSchema, positions: z.array(positionSchema) })
   .meta({ id: 'ActorPositions' });

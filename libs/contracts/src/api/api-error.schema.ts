@@ -9,6 +9,10 @@ export const validationDetailSchema = z
       .string()
       .describe('Where the problem is, such as `statements[0].stance`; "" for the whole body.'),
     message: z.string(),
+    canonical: z
+      .string()
+      .optional()
+      .describe('In a `merge_conflict`: the actor to merge into instead.'),
   })
   .meta({ id: 'ValidationDetail', description: 'One problem with a request.' });
 

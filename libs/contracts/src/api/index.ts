@@ -1,3 +1,4 @@
+export * from './actor-merges.schema';
 export * from './api-error.schema';
 export * from './actors.schema';
 export * from './development-view.schema';

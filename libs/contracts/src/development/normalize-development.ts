@@ -1,6 +1,7 @@
 import { Actor, Development, Statement } from './development';
 import { DevelopmentInput, StatementInput } from './development.schema';
 import { slugify } from './slug';
+import { canonicalText } from './text';
 
 /** Fills in ids and resolves statements' actors; pure and deterministic. */
 export function normalizeDevelopment(input: DevelopmentInput): Development {
@@ -39,12 +40,16 @@ function uniqueActors(inputs: NonNullable<DevelopmentInput['actors']>): Actor[] 
   return [...byId.values()];
 }
 
-/** A statement names its actor by id or by name; an actor not listed yet is added. */
+/**
+ * A statement names its actor by id or by name (composed or decomposed alike); an actor not
+ * listed yet is added.
+ */
 function resolveStatement(statement: StatementInput, actors: Actor[]): Statement {
   const reference = statement.actor;
+  const name = canonicalText(reference);
   const actor =
     actors.find((candidate) => candidate.id === reference) ??
-    actors.find((candidate) => candidate.name === reference) ??
+    actors.find((candidate) => canonicalText(candidate.name) === name) ??
     actors.find((candidate) => candidate.id === actorIdOf(reference));
   const id = actor?.id ?? actorIdOf(reference);
   if (!actor) actors.push({ id, name: reference });
@@ -57,11 +62,16 @@ function resolveStatement(statement: StatementInput, actors: Actor[]): Statement
   };
 }
 
-/** A name with no letter or digit at all still gets a stable, non-empty id. */
+/**
+ * A name with no letter or digit at all still gets a stable, non-empty id; the same whether
+ * its text was sent composed or decomposed.
+ */
 export function actorIdOf(name: string): string {
   const slug = slugify(name);
   if (slug !== '') return slug;
-  const codePoints = Array.from(name.trim(), (char) => char.codePointAt(0)!.toString(16));
+  const codePoints = Array.from(canonicalText(name).trim(), (char) =>
+    char.codePointAt(0)!.toString(16),
+  );
   return `u-${codePoints.join('-')}`;
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { inForm, propertySeed, unicodeText } from '../testing/unicode-forms';
 import { DevelopmentInput, StatementInput } from './development.schema';
 import { actorIdOf, normalizeDevelopment } from './normalize-development';
 import { isIdSlug, slugify } from './slug';
@@ -38,6 +40,23 @@ describe('actorIdOf', () => {
   it('gives different names without letters different ids', () => {
     expect(actorIdOf('🙂')).not.toBe(actorIdOf('🙃'));
     expect(actorIdOf('🙂')).not.toBe(actorIdOf('🙂🙂'));
+  });
+});
+
+describe('actorIdOf on names composed or decomposed', () => {
+  it('gives the NFC and NFD spelling of a name without letters the same id', () => {
+    const name = '\u2260'; // "≠", decomposed "=" + U+0338
+    expect(inForm(name, 'NFD')).toBe('=\u0338');
+    expect(actorIdOf(inForm(name, 'NFD'))).toBe(actorIdOf(name));
+  });
+
+  it('gives the NFC and NFD forms of any name the same id', () => {
+    fc.assert(
+      fc.property(unicodeText, (name) => {
+        expect(actorIdOf(inForm(name, 'NFD'))).toBe(actorIdOf(inForm(name, 'NFC')));
+      }),
+      { seed: propertySeed('actor id of NFC and NFD forms') },
+    );
   });
 });
 
@@ -147,6 +166,45 @@ describe('normalizeDevelopment', () => {
       });
       expect(development.statements[0].actor).toBe('rustem-umerov');
       expect(development.actors).toEqual([{ id: 'rustem-umerov', name: 'Umerov' }]);
+    });
+
+    it('resolves a name sent decomposed to the actor listed with it composed', () => {
+      const development = normalizeDevelopment({
+        ...base,
+        actors: [{ id: 'zelensky', name: 'Зеленський' }],
+        statements: [statement('Зеленський'.normalize('NFD'))],
+      });
+      expect(development.statements[0].actor).toBe('zelensky');
+      expect(development.actors).toEqual([{ id: 'zelensky', name: 'Зеленський' }]);
+    });
+
+    it('adds an unlisted actor named composed and decomposed once, keeping its name as sent', () => {
+      const decomposed = 'Зеленський'.normalize('NFD');
+      const development = normalizeDevelopment({
+        ...base,
+        statements: [statement(decomposed), statement('Зеленський', 'security-guarantees')],
+      });
+      expect(development.actors).toEqual([{ id: 'зеленський', name: decomposed }]);
+      expect(development.statements.map((resolved) => resolved.actor)).toEqual([
+        'зеленський',
+        'зеленський',
+      ]);
+    });
+
+    it('resolves any name, sent in the other form, to the listed actor', () => {
+      fc.assert(
+        fc.property(unicodeText, fc.constantFrom('NFC', 'NFD'), (name, form) => {
+          const listed = inForm(name, form === 'NFC' ? 'NFD' : 'NFC');
+          const development = normalizeDevelopment({
+            ...base,
+            actors: [{ id: 'listed', name: listed }],
+            statements: [statement(inForm(name, form))],
+          });
+          expect(development.statements[0].actor).toBe('listed');
+          expect(development.actors).toEqual([{ id: 'listed', name: listed }]);
+        }),
+        { seed: propertySeed('statement actor of NFC and NFD names') },
+      );
     });
 
     it('adds an actor that is not in actors, after the listed ones', () => {

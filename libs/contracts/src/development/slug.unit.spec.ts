@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inForm, propertySeed, unicodeText } from '../testing/unicode-forms';
 import { ID_SLUG, isIdSlug, slugify, TOPIC_SLUG } from './slug';
 
 describe('slugify', () => {
@@ -145,6 +146,25 @@ describe('slugify on ASCII names', () => {
       fc.property(fc.string({ unit: 'binary-ascii' }), (name) => {
         expect(slugify(name)).toBe(slowSlugify(name));
       }),
+    );
+  });
+});
+
+describe('slugify on text composed or decomposed', () => {
+  it('gives the NFC and the NFD spelling of a name the same slug', () => {
+    const name = 'Володимир Зеленський';
+    expect(inForm(name, 'NFD')).not.toBe(name);
+    expect(slugify(inForm(name, 'NFD'))).toBe(slugify(name));
+    expect(slugify(inForm('Recep Tayyip Erdoğan', 'NFD'))).toBe('recep-tayyip-erdogan');
+  });
+
+  it('gives the NFC and NFD forms of any text the same slug', () => {
+    fc.assert(
+      fc.property(unicodeText, (name) => {
+        expect(slugify(inForm(name, 'NFD'))).toBe(slugify(inForm(name, 'NFC')));
+        expect(slugify(name)).toBe(slugify(inForm(name, 'NFC')));
+      }),
+      { seed: propertySeed('slug of NFC and NFD forms') },
     );
   });
 });

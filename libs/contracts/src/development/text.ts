@@ -20,3 +20,20 @@ export function codePointLength(value: string): number {
   }
   return length;
 }
+
+/** Plain ASCII reads the same in every Unicode normalization form. */
+const ASCII = /^\p{ASCII}*$/u;
+
+export function isAscii(value: string): boolean {
+  return ASCII.test(value);
+}
+
+/**
+ * Text in its composed form (NFC), for what derives identity from text: content keys, actor
+ * ids, search. "й" sent as one code point or as "и" + U+0306 is the same text. Text is
+ * stored as sent; only what is derived from it is normalized. Most text is ASCII and skips
+ * the normalization.
+ */
+export function canonicalText(value: string): string {
+  return ASCII.test(value) ? value : value.normalize('NFC');
+}

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   unauthorized: 401,
   not_found: 404,
   conflict: 409,
+  merge_conflict: 409,
+  not_merged: 409,
   retracted: 409,
   precondition_failed: 412,
   payload_too_large: 413,

@@ -2,6 +2,8 @@
 export interface ValidationDetail {
   path: string;
   message: string;
+  /** For a merge refused as a conflict: the actor to merge into instead. */
+  canonical?: string;
 }
 
 /** `['statements', 0, 'stance']` -> `statements[0].stance`. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { recordedDevelopmentSchema } from '../development';
+import { ID_SLUG, recordedDevelopmentSchema } from '../development';
+
+const idSlug = z.string().regex(ID_SLUG);
 import {
   NEWS_EVENT_CORRECTED,
   NEWS_EVENT_CORRECTED_VERSION,
@@ -16,11 +18,22 @@ import {
   NewsEventRetracted,
 } from './news-event-retracted';
 import { upcast } from './upcasters';
+import { ActorEvent, isActorEvent } from './actor-events';
+import { ACTOR_MERGED, ACTOR_MERGED_VERSION } from './actor-merged';
+import { ACTOR_UNMERGED, ACTOR_UNMERGED_VERSION } from './actor-unmerged';
 
+/** The events of a development, on its own subject. */
 export type NewsEvent = NewsEventRecorded | NewsEventCorrected | NewsEventRetracted;
 
+/** Every event the log holds. */
+export type LogEvent = NewsEvent | ActorEvent;
+
+export function isNewsEvent(event: LogEvent): event is NewsEvent {
+  return !isActorEvent(event);
+}
+
 /** An event with its place in the log. */
-export interface LoggedEvent<Event extends NewsEvent = NewsEvent> {
+export interface LoggedEvent<Event extends LogEvent = NewsEvent> {
   sequence: number;
   event: Event;
 }
@@ -58,6 +71,14 @@ const CURRENT: Record<string, { version: number; data: z.ZodType }> = {
     version: NEWS_EVENT_RETRACTED_VERSION,
     data: z.object({ developmentId: z.uuid(), reason: z.string() }),
   },
+  [ACTOR_MERGED]: {
+    version: ACTOR_MERGED_VERSION,
+    data: z.object({ actorId: idSlug, into: idSlug, reason: z.string().nullable() }),
+  },
+  [ACTOR_UNMERGED]: {
+    version: ACTOR_UNMERGED_VERSION,
+    data: z.object({ actorId: idSlug, from: idSlug }),
+  },
 };
 
 export class UndecodableEventError extends Error {}
@@ -68,7 +89,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Turns the bytes of a log message into a known event at its current schema version
  * (upcasting older ones), checked by the same rules ingest applies, or says why it cannot.
  */
-export function decodeEvent(payload: Uint8Array): NewsEvent {
+export function decodeEvent(payload: Uint8Array): LogEvent {
   let json: unknown;
   try {
     json = JSON.parse(utf8.decode(payload));
@@ -92,5 +113,14 @@ export function decodeEvent(payload: Uint8Array): NewsEvent {
   if (!data.success) {
     throw new UndecodableEventError(`invalid ${type}: ${z.prettifyError(data.error)}`);
   }
-  return { ...envelope.data, schemaVersion: current.version, data: data.data } as NewsEvent;
+  return { ...envelope.data, schemaVersion: current.version, data: data.data } as LogEvent;
+}
+
+/** decodeEvent, for a development's subject: anything but a development's event is undecodable. */
+export function decodeNewsEvent(payload: Uint8Array): NewsEvent {
+  const event = decodeEvent(payload);
+  if (!isNewsEvent(event)) {
+    throw new UndecodableEventError(`${event.type} found where a development's event belongs`);
+  }
+  return event;
 }

@@ -1,6 +1,6 @@
 import { normalizeDevelopment } from '../development';
 import { developmentIdFor } from '../ids';
-import { decodeEvent, UndecodableEventError } from './decode-event';
+import { decodeEvent, decodeNewsEvent, UndecodableEventError } from './decode-event';
 import { newsEventCorrected } from './news-event-corrected';
 import { newsEventRecorded, NewsEventRecorded } from './news-event-recorded';
 import { newsEventRetracted } from './news-event-retracted';
@@ -156,7 +156,7 @@ describe('decodeEvent', () => {
 
   describe('fields it does not know', () => {
     it('are accepted, so newer writers do not break readers', () => {
-      const decoded = decodeEvent(changed((json) => (json.data.development.extra = 1)));
+      const decoded = decodeNewsEvent(changed((json) => (json.data.development.extra = 1)));
       expect(decoded.data.developmentId).toBe(event.data.developmentId);
     });
 

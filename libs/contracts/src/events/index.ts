@@ -1,3 +1,6 @@
+export * from './actor-events';
+export * from './actor-merged';
+export * from './actor-unmerged';
 export * from './decode-event';
 export * from './development-state';
 export * from './event-envelope';

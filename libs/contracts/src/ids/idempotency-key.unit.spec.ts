@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { inForm, propertySeed, unicodeText } from '../testing/unicode-forms';
 import {
   canonicalJson,
   contentIdempotencyKey,
@@ -80,6 +83,62 @@ describe('contentIdempotencyKey', () => {
     ['reordered array items', { ...body, actors: [...body.actors, { name: 'Ukraine' }].reverse() }],
   ])('differs for different content: %s', (_what, other) => {
     expect(contentIdempotencyKey(other)).not.toBe(contentIdempotencyKey(body));
+  });
+});
+
+describe('contentIdempotencyKey of text composed or decomposed', () => {
+  const composed = {
+    occurredOn: '2025-12-14',
+    title: 'Зеленський у Києві',
+    actors: [{ name: 'Сергій' }, { name: 'Zürich' }],
+  };
+  const decomposed = inForm(composed, 'NFD');
+
+  it('is the same key for the NFC and the NFD spelling', () => {
+    expect(decomposed.title).not.toBe(composed.title);
+    expect(contentIdempotencyKey(decomposed)).toBe(contentIdempotencyKey(composed));
+  });
+
+  it('has the canonical JSON of the NFC spelling, and leaves the body as it was sent', () => {
+    expect(canonicalJson(decomposed)).toBe(canonicalJson(composed));
+    expect(canonicalJson(decomposed)).toContain('"Зеленський у Києві"');
+    expect(decomposed.title).toBe('Зеленський у Києві'.normalize('NFD'));
+  });
+
+  it('keeps the key of ASCII and of NFC content as it was before normalization', () => {
+    expect(contentIdempotencyKey({ title: 'Berlin talks' })).toBe(
+      `sha256:${createHash('sha256').update('{"title":"Berlin talks"}').digest('hex')}`,
+    );
+    expect(canonicalJson({ b: 'Київ', a: ['é'] })).toBe('{"a":["é"],"b":"Київ"}');
+  });
+
+  it('still tells different letters apart', () => {
+    expect(contentIdempotencyKey({ title: 'й' })).not.toBe(contentIdempotencyKey({ title: 'и' }));
+  });
+
+  it('normalizes and sorts object keys too', () => {
+    const key = 'Zu\u0308rich';
+    expect(canonicalJson({ [key]: 1, Zz: 2 })).toBe(canonicalJson({ 'Z\u00fcrich': 1, Zz: 2 }));
+    expect(canonicalJson({ [key]: 1, Zz: 2 })).toBe('{"Zz":2,"Zürich":1}');
+  });
+
+  it('is the same for the NFC and NFD forms of any content', () => {
+    const content = fc.record(
+      {
+        title: unicodeText,
+        body: unicodeText,
+        actors: fc.array(fc.record({ name: unicodeText }), { maxLength: 3 }),
+        extra: fc.dictionary(unicodeText, unicodeText, { maxKeys: 3 }),
+      },
+      { requiredKeys: ['title'] },
+    );
+    fc.assert(
+      fc.property(content, (body) => {
+        const key = contentIdempotencyKey(inForm(body, 'NFC'));
+        expect(contentIdempotencyKey(inForm(body, 'NFD'))).toBe(key);
+      }),
+      { seed: propertySeed('content key of NFC and NFD forms') },
+    );
   });
 });
 

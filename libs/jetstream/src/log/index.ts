@@ -3,3 +3,4 @@ export * from './read-first-message';
 export * from './publish-coalescer';
 export * from './read-subject';
 export * from './stream-publisher';
+export * from './read-last-message';

@@ -3,6 +3,8 @@ import { DevelopmentActorEntity } from '../positions/development-actor.entity';
 import { DevelopmentTopicEntity } from '../positions/development-topic.entity';
 import { StatementEntity } from '../positions/statement.entity';
 import { TopicEntity } from '../positions/topic.entity';
+import { ActorMergeEntity } from '../identities/actor-merge.entity';
+import { ActorNameKeyEntity } from '../identities/actor-name-key.entity';
 import { ProjectionCheckpointEntity } from '../checkpoints/projection-checkpoint.entity';
 import { DevelopmentEventEntity } from '../timeline/development-event.entity';
 import { DevelopmentEntity } from '../timeline/development.entity';
@@ -16,4 +18,6 @@ export const READ_MODEL_ENTITIES = [
   DevelopmentTopicEntity,
   ActorEntity,
   TopicEntity,
+  ActorMergeEntity,
+  ActorNameKeyEntity,
 ];

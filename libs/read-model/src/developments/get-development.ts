@@ -1,6 +1,7 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
+  canonicalActorIds,
   DEVELOPMENT_VIEW_COLUMNS,
   DevelopmentView,
   DevelopmentViewRow,
@@ -22,7 +23,8 @@ export async function getDevelopment(
   developmentId: string,
 ): Promise<DevelopmentWithHistory | null> {
   const [row] = await sql.query<DevelopmentViewRow>(
-    `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments WHERE development_id = $1`,
+    `SELECT ${DEVELOPMENT_VIEW_COLUMNS}, ${canonicalActorIds('d')}
+       FROM ${READ_MODEL_SCHEMA}.developments d WHERE development_id = $1`,
     [developmentId],
   );
   if (!row) return null;

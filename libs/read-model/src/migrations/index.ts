@@ -5,6 +5,8 @@ import { OneSearchConfiguration1795810000000 } from './1795810000000-OneSearchCo
 import { StanceInStatementIndexes1795820000000 } from './1795820000000-StanceInStatementIndexes';
 import { OngoingDevelopmentsIndex1795830000000 } from './1795830000000-OngoingDevelopmentsIndex';
 import { DocumentJson1795840000000 } from './1795840000000-DocumentJson';
+import { NormalizedSearch1795850000000 } from './1795850000000-NormalizedSearch';
+import { ActorMerges1795860000000 } from './1795860000000-ActorMerges';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -15,4 +17,6 @@ export const READ_MODEL_MIGRATIONS = [
   StanceInStatementIndexes1795820000000,
   OngoingDevelopmentsIndex1795830000000,
   DocumentJson1795840000000,
+  NormalizedSearch1795850000000,
+  ActorMerges1795860000000,
 ];

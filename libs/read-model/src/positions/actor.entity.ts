@@ -2,8 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
 /**
- * One row per actor with its latest name and affiliation (by story date, then by log
- * order) and its counts. The `*_on` / `*_sequence` columns say where the current name and
+ * One row per canonical actor (merged actors are counted in the actor they were merged into)
+ * with its latest name and affiliation (by story date, then by log order) and its counts. The `*_on` / `*_sequence` columns say where the current name and
  * affiliation came from, so that applying developments in any order gives the same row.
  */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'actors' })
@@ -16,6 +16,10 @@ export class ActorEntity {
 
   @Column({ type: 'text' })
   name!: string;
+
+  /** True when the name is one the actor was given under its own id, not under an alias. */
+  @Column({ name: 'name_own', type: 'boolean', default: true })
+  nameOwn!: boolean;
 
   /** False when the only name known is the reference a statement used (often the id). */
   @Column({ name: 'name_given', type: 'boolean' })

@@ -118,6 +118,8 @@ async function positionsRows(sql: SqlExecutor): Promise<Record<string, unknown[]
     development_topics: 'development_id, topic',
     actors: 'id',
     topics: 'topic',
+    actor_merges: 'actor_id',
+    actor_name_keys: 'name',
   };
   const rows: Record<string, unknown[]> = {};
   for (const table of positionsProjection.tables) {
@@ -350,6 +352,7 @@ describe('positions projection on a real PostgreSQL database: the sample develop
     for (const sql of [chronological, shuffled, reversed]) {
       // Zelensky is among the actors of items 1, 5, 6, 7 and 9 and speaks in 1, 5 and 7.
       expect(await getActor(sql, 'volodymyr-zelensky')).toEqual({
+        aliases: [],
         id: 'volodymyr-zelensky',
         name: 'Volodymyr Zelensky',
         affiliation: 'ukraine',
@@ -360,6 +363,7 @@ describe('positions projection on a real PostgreSQL database: the sample develop
       });
       // Umerov: items 3, 6 and 10; one statement in 6, two in 10.
       expect(await getActor(sql, 'rustem-umerov')).toEqual({
+        aliases: [],
         id: 'rustem-umerov',
         name: 'Rustem Umerov',
         affiliation: 'ukraine',
@@ -370,6 +374,7 @@ describe('positions projection on a real PostgreSQL database: the sample develop
       });
       // The United States: every item but 1, 7 and 8; statements in 3 and 9; no affiliation.
       expect(await getActor(sql, 'usa')).toEqual({
+        aliases: [],
         id: 'usa',
         name: 'United States',
         affiliation: null,
@@ -460,6 +465,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
     });
 
     expect(await getActor(dataSource, 'andrii-sybiha')).toEqual({
+      aliases: [],
       id: 'andrii-sybiha',
       name: 'Andrii Sybiha',
       affiliation: 'ukraine',
@@ -497,6 +503,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
     });
 
     expect(await getActor(dataSource, 'kaja-kallas')).toEqual({
+      aliases: [],
       id: 'kaja-kallas',
       name: 'Kaja Kallas',
       affiliation: 'eu',
@@ -527,6 +534,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       statements: [{ actor: 'usa', topic: 'trilateral-talks', stance: 'support' }],
     });
     expect(await getActor(dataSource, 'usa')).toEqual({
+      aliases: [],
       id: 'usa',
       name: 'United States',
       affiliation: null,
@@ -586,6 +594,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
     const id = actorIdOf('Зеленський');
     expect(id).toBe('зеленський');
     expect(await getActor(dataSource, id)).toEqual({
+      aliases: [],
       id,
       name: 'Зеленський',
       affiliation: 'ukraine',

@@ -1,3 +1,5 @@
+import { addActorNameKeys } from '../identities/add-actor-name-keys';
+import { applyMerges } from '../identities/apply-merges';
 import { developmentChanges } from '../projections/development-changes';
 import type { Projection, SqlExecutor } from '../projections/projection';
 import {
@@ -11,8 +13,11 @@ import {
 } from './positions-rows';
 
 /**
- * Statements and the actors and topics they involve. Positions are not stored: they are
- * computed at query time from the statements, so order of arrival cannot corrupt them.
+ * Statements and the actors and topics they involve, and the merges of actors. Positions are
+ * not stored: they are computed at query time from the statements, so order of arrival
+ * cannot corrupt them. Statements and development actors keep the actor id their development
+ * gave them and carry the canonical actor as merges stand; actor rows are per canonical
+ * actor. Merges are applied first, so the batch's developments resolve through them.
  * Actor and topic rows are kept by commutative updates (counts added, first/last seen by
  * least/greatest, the name by a total order on where it came from) of only the rows a
  * batch really inserted, so applying developments in any order gives the same rows, and
@@ -22,20 +27,37 @@ import {
  */
 export const positionsProjection: Projection = {
   name: 'positions',
-  tables: ['statements', 'development_actors', 'development_topics', 'actors', 'topics'],
+  tables: [
+    'statements',
+    'development_actors',
+    'development_topics',
+    'actors',
+    'topics',
+    'actor_merges',
+    'actor_name_keys',
+  ],
   async handle(events, sql) {
+    const regrouped = await applyMerges(sql, events);
     const { replaced, counted } = positionChanges(developmentChanges(events));
     const removed = await removeDevelopments(sql, replaced);
     // Actor and topic rows first: a statement's actor and topic are always among them.
-    await addDevelopmentActors(sql, developmentActorRows(counted));
+    const actorRows = developmentActorRows(counted);
+    await addDevelopmentActors(sql, actorRows);
+    await addActorNameKeys(
+      sql,
+      actorRows.map((row) => row.name),
+    );
     await addDevelopmentTopics(sql, developmentTopicRows(counted));
     await addStatements(sql, statementRows(counted));
-    await recountActors(sql, removed.actors);
+    await recountActors(sql, [...new Set([...removed.actors, ...regrouped])]);
     await recountTopics(sql, removed.topics);
   },
 };
 
-/** Deletes the rows of developments that changed; returns the actors and topics they named. */
+/**
+ * Deletes the rows of developments that changed; returns the (canonical) actors and the
+ * topics they named.
+ */
 async function removeDevelopments(
   sql: SqlExecutor,
   developmentIds: string[],
@@ -45,10 +67,10 @@ async function removeDevelopments(
     `WITH ids AS (SELECT unnest($1::uuid[]) AS development_id),
      statements_removed AS (
        DELETE FROM statements s USING ids WHERE s.development_id = ids.development_id
-       RETURNING s.actor_id, s.topic),
+       RETURNING s.canonical_actor_id AS actor_id, s.topic),
      actors_removed AS (
        DELETE FROM development_actors a USING ids WHERE a.development_id = ids.development_id
-       RETURNING a.actor_id),
+       RETURNING a.canonical_actor_id AS actor_id),
      topics_removed AS (
        DELETE FROM development_topics t USING ids WHERE t.development_id = ids.development_id
        RETURNING t.topic)
@@ -63,39 +85,66 @@ async function removeDevelopments(
 }
 
 /**
- * Sets each actor's row to what its remaining rows say, by the same rules as the incremental
- * updates below; an actor no development names any more is removed.
+ * Sets each canonical actor's row to what its remaining rows (its own and its aliases') say,
+ * by the same rules as the incremental updates below; an actor no development names any
+ * more is removed, and one that became canonical again (unmerged) gets its row back.
  */
 async function recountActors(sql: SqlExecutor, actorIds: string[]): Promise<void> {
   if (actorIds.length === 0) return;
   await sql.query(
-    `WITH counts AS (
-       SELECT actor_id, count(*) AS developments, min(occurred_on) AS first_seen_on,
-              max(occurred_on) AS last_seen_on
-         FROM development_actors WHERE actor_id = ANY($1::text[]) GROUP BY actor_id),
-     named AS (
-       SELECT DISTINCT ON (actor_id) actor_id, name, name <> actor_id AS name_given, occurred_on, sequence
-         FROM development_actors WHERE actor_id = ANY($1::text[])
-        ORDER BY actor_id, name <> actor_id DESC, occurred_on DESC, sequence DESC),
-     affiliated AS (
-       SELECT DISTINCT ON (actor_id) actor_id, affiliation, occurred_on, sequence
-         FROM development_actors WHERE actor_id = ANY($1::text[]) AND affiliation IS NOT NULL
-        ORDER BY actor_id, occurred_on DESC, sequence DESC),
+    `WITH named_rows AS (
+       SELECT * FROM development_actors WHERE canonical_actor_id = ANY($1::text[])),
+     counts AS (
+       SELECT canonical_actor_id AS actor_id, count(DISTINCT development_id) AS developments,
+              min(occurred_on) AS first_seen_on, max(occurred_on) AS last_seen_on
+         FROM named_rows GROUP BY canonical_actor_id),
+     named AS (${bestName('named_rows')}),
+     affiliated AS (${latestAffiliation('named_rows')}),
      stated AS (
-       SELECT actor_id, count(*) AS statements
-         FROM statements WHERE actor_id = ANY($1::text[]) GROUP BY actor_id),
+       SELECT canonical_actor_id AS actor_id, count(*) AS statements
+         FROM statements WHERE canonical_actor_id = ANY($1::text[]) GROUP BY canonical_actor_id),
      gone AS (
        DELETE FROM actors WHERE id = ANY($1::text[]) AND id NOT IN (SELECT actor_id FROM counts))
-     UPDATE actors a SET
-       developments = c.developments, statements = coalesce(s.statements, 0),
-       first_seen_on = c.first_seen_on, last_seen_on = c.last_seen_on,
-       name = n.name, name_given = n.name_given, named_on = n.occurred_on, named_sequence = n.sequence,
-       affiliation = f.affiliation, affiliated_on = f.occurred_on, affiliated_sequence = f.sequence
-     FROM counts c JOIN named n USING (actor_id)
+     INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
+                                   affiliation, affiliated_on, affiliated_sequence, developments,
+                                   statements, first_seen_on, last_seen_on)
+     SELECT c.actor_id, n.name, n.name_own, n.name_given, n.occurred_on, n.sequence, f.affiliation,
+            f.occurred_on, f.sequence, c.developments, coalesce(s.statements, 0), c.first_seen_on,
+            c.last_seen_on
+       FROM counts c JOIN named n USING (actor_id)
        LEFT JOIN affiliated f USING (actor_id) LEFT JOIN stated s USING (actor_id)
-     WHERE a.id = c.actor_id`,
+     ON CONFLICT (id) DO UPDATE SET
+       developments = excluded.developments, statements = excluded.statements,
+       first_seen_on = excluded.first_seen_on, last_seen_on = excluded.last_seen_on,
+       name = excluded.name, name_own = excluded.name_own, name_given = excluded.name_given,
+       named_on = excluded.named_on, named_sequence = excluded.named_sequence,
+       affiliation = excluded.affiliation, affiliated_on = excluded.affiliated_on,
+       affiliated_sequence = excluded.affiliated_sequence`,
     [actorIds],
   );
+}
+
+/**
+ * Per canonical actor among `rows` (development actor rows), the name it goes by: one given
+ * under its own id before one given under an alias, a name given before a bare reference,
+ * then the newest; the actor id settles a tie within one development (qualified: a bare
+ * `actor_id` in ORDER BY would name the output column, the canonical id).
+ */
+function bestName(rows: string): string {
+  return `SELECT DISTINCT ON (r.canonical_actor_id) r.canonical_actor_id AS actor_id, r.name,
+                 r.actor_id = r.canonical_actor_id AS name_own, r.name <> r.actor_id AS name_given,
+                 r.occurred_on, r.sequence
+            FROM ${rows} r
+           ORDER BY r.canonical_actor_id, r.actor_id = r.canonical_actor_id DESC,
+                    r.name <> r.actor_id DESC, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
+}
+
+/** Per canonical actor among `rows`, the newest affiliation given. */
+function latestAffiliation(rows: string): string {
+  return `SELECT DISTINCT ON (r.canonical_actor_id) r.canonical_actor_id AS actor_id,
+                 r.affiliation, r.occurred_on, r.sequence
+            FROM ${rows} r WHERE r.affiliation IS NOT NULL
+           ORDER BY r.canonical_actor_id, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
 }
 
 /** Sets each topic's row to what its remaining rows say; a topic left with none is removed. */
@@ -125,14 +174,16 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
   await sql.query(
     `WITH inserted AS (
        INSERT INTO statements
-         (development_id, statement_index, actor_id, topic, stance, quote, summary, occurred_on, sequence)
-       SELECT r.development_id, r.statement_index, r.actor_id, r.topic, r.stance, r.quote, r.summary,
-              r.occurred_on, r.sequence
+         (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote,
+          summary, occurred_on, sequence)
+       SELECT r.development_id, r.statement_index, r.actor_id, coalesce(m.canonical_id, r.actor_id),
+              r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence
          FROM jsonb_to_recordset($1::jsonb) AS r(
            development_id uuid, statement_index integer, actor_id text, topic text, stance text,
            quote text, summary text, occurred_on date, sequence bigint)
+         LEFT JOIN actor_merges m ON m.actor_id = r.actor_id
        ON CONFLICT (development_id, statement_index) DO NOTHING
-       RETURNING actor_id, topic),
+       RETURNING canonical_actor_id AS actor_id, topic),
      by_actor AS (
        UPDATE actors a SET statements = a.statements + i.count
          FROM (SELECT actor_id, count(*) AS count FROM inserted GROUP BY actor_id) i
@@ -144,9 +195,9 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
   );
 }
 
-/** A name given in a development beats the bare reference a statement used; then the newest. */
-const NEWER_NAME = `(excluded.name_given, excluded.named_on, excluded.named_sequence)
-  > (actors.name_given, actors.named_on, actors.named_sequence)`;
+/** The order of bestName: own before alias, given before a bare reference, then the newest. */
+const NEWER_NAME = `(excluded.name_own, excluded.name_given, excluded.named_on, excluded.named_sequence)
+  > (actors.name_own, actors.name_given, actors.named_on, actors.named_sequence)`;
 const NEWER_AFFILIATION = `excluded.affiliation IS NOT NULL AND (actors.affiliation IS NULL
   OR (excluded.affiliated_on, excluded.affiliated_sequence) > (actors.affiliated_on, actors.affiliated_sequence))`;
 
@@ -154,27 +205,25 @@ async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[
   if (rows.length === 0) return;
   await sql.query(
     `WITH inserted AS (
-       INSERT INTO development_actors (development_id, actor_id, name, affiliation, occurred_on, sequence)
-       SELECT r.development_id, r.actor_id, r.name, r.affiliation, r.occurred_on, r.sequence
+       INSERT INTO development_actors
+         (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence)
+       SELECT r.development_id, r.actor_id, coalesce(m.canonical_id, r.actor_id), r.name,
+              r.affiliation, r.occurred_on, r.sequence
          FROM jsonb_to_recordset($1::jsonb) AS r(
            development_id uuid, actor_id text, name text, affiliation text, occurred_on date, sequence bigint)
+         LEFT JOIN actor_merges m ON m.actor_id = r.actor_id
        ON CONFLICT (development_id, actor_id) DO NOTHING
-       RETURNING actor_id, name, affiliation, occurred_on, sequence),
+       RETURNING *),
      counts AS (
-       SELECT actor_id, count(*) AS developments, min(occurred_on) AS first_seen_on,
-              max(occurred_on) AS last_seen_on
-         FROM inserted GROUP BY actor_id),
-     named AS (
-       SELECT DISTINCT ON (actor_id) actor_id, name, name <> actor_id AS name_given, occurred_on, sequence
-         FROM inserted ORDER BY actor_id, name <> actor_id DESC, occurred_on DESC, sequence DESC),
-     affiliated AS (
-       SELECT DISTINCT ON (actor_id) actor_id, affiliation, occurred_on, sequence
-         FROM inserted WHERE affiliation IS NOT NULL
-        ORDER BY actor_id, occurred_on DESC, sequence DESC)
-     INSERT INTO actors AS actors (id, name, name_given, named_on, named_sequence, affiliation,
-                                       affiliated_on, affiliated_sequence, developments, statements,
-                                       first_seen_on, last_seen_on)
-     SELECT c.actor_id, n.name, n.name_given, n.occurred_on, n.sequence, f.affiliation,
+       SELECT canonical_actor_id AS actor_id, count(DISTINCT development_id) AS developments,
+              min(occurred_on) AS first_seen_on, max(occurred_on) AS last_seen_on
+         FROM inserted GROUP BY canonical_actor_id),
+     named AS (${bestName('inserted')}),
+     affiliated AS (${latestAffiliation('inserted')})
+     INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
+                                   affiliation, affiliated_on, affiliated_sequence, developments,
+                                   statements, first_seen_on, last_seen_on)
+     SELECT c.actor_id, n.name, n.name_own, n.name_given, n.occurred_on, n.sequence, f.affiliation,
             f.occurred_on, f.sequence, c.developments, 0, c.first_seen_on, c.last_seen_on
        FROM counts c JOIN named n USING (actor_id) LEFT JOIN affiliated f USING (actor_id)
      ON CONFLICT (id) DO UPDATE SET
@@ -182,6 +231,7 @@ async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[
        first_seen_on = least(actors.first_seen_on, excluded.first_seen_on),
        last_seen_on = greatest(actors.last_seen_on, excluded.last_seen_on),
        name = CASE WHEN ${NEWER_NAME} THEN excluded.name ELSE actors.name END,
+       name_own = CASE WHEN ${NEWER_NAME} THEN excluded.name_own ELSE actors.name_own END,
        name_given = CASE WHEN ${NEWER_NAME} THEN excluded.name_given ELSE actors.name_given END,
        named_on = CASE WHEN ${NEWER_NAME} THEN excluded.named_on ELSE actors.named_on END,
        named_sequence = CASE WHEN ${NEWER_NAME} THEN excluded.named_sequence ELSE actors.named_sequence END,

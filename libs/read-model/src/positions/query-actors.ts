@@ -2,6 +2,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
+import { canonicalIdSql } from '../identities/resolve-actors';
 
 export interface ActorView {
   id: string;
@@ -23,7 +24,7 @@ const ORDERINGS: Record<ActorSort, { column: string; direction: 'ASC' | 'DESC' }
   recent: { column: 'last_seen_on', direction: 'DESC' },
 };
 
-const ACTOR_COLUMNS = `id, name, affiliation, developments, statements,
+export const ACTOR_COLUMNS = `id, name, affiliation, developments, statements,
   first_seen_on::text AS "firstSeenOn", last_seen_on::text AS "lastSeenOn"`;
 
 export interface ActorPage {
@@ -68,10 +69,37 @@ export async function listActors(
   };
 }
 
-export async function getActor(sql: SqlExecutor, id: string): Promise<ActorView | null> {
-  const [actor] = await sql.query<ActorView>(
-    `SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors WHERE id = $1`,
+/** An actor merged into this one, with the latest name its own developments gave it. */
+export interface ActorAlias {
+  id: string;
+  name: string;
+}
+
+/** One actor as a single-actor answer gives it: with its aliases, and the id asked for. */
+export interface ActorDetail extends ActorView {
+  aliases: ActorAlias[];
+  /** The id asked for, when it was merged into this actor. */
+  mergedFrom?: string;
+}
+
+/** The actor `id` is (itself, or the actor it was merged into), or null if none is known. */
+export async function getActor(sql: SqlExecutor, id: string): Promise<ActorDetail | null> {
+  const [actor] = await sql.query<ActorDetail>(
+    `SELECT ${ACTOR_COLUMNS}, ${ALIASES} AS aliases
+       FROM ${READ_MODEL_SCHEMA}.actors a WHERE id = ${canonicalIdSql('$1')}`,
     [id],
   );
-  return actor ?? null;
+  if (!actor) return null;
+  return actor.id === id ? actor : { ...actor, mergedFrom: id };
 }
+
+/** The aliases of actor `a`, by id; an alias no development has named yet goes by its id. */
+const ALIASES = `(
+  SELECT coalesce(json_agg(json_build_object('id', m.actor_id, 'name', coalesce(n.name, m.actor_id))
+                           ORDER BY m.actor_id), '[]')
+    FROM ${READ_MODEL_SCHEMA}.actor_merges m
+    LEFT JOIN LATERAL (
+      SELECT d.name FROM ${READ_MODEL_SCHEMA}.development_actors d
+       WHERE d.actor_id = m.actor_id
+       ORDER BY d.name <> d.actor_id DESC, d.occurred_on DESC, d.sequence DESC LIMIT 1) n ON true
+   WHERE m.canonical_id = a.id AND m.actor_id <> a.id)`;

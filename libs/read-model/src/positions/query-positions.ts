@@ -1,7 +1,7 @@
 import type { SqlExecutor } from '../projections/projection';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { Position } from './compute-positions';
-import { ActorView, getActor } from './query-actors';
+import { ActorDetail, getActor } from './query-actors';
 
 const STATEMENTS = `${READ_MODEL_SCHEMA}.statements`;
 
@@ -11,10 +11,10 @@ const STATEMENTS = `${READ_MODEL_SCHEMA}.statements`;
  */
 function latestStatement(actor: string, topic: string, asOf: string): string {
   return `CROSS JOIN LATERAL (
-           SELECT s.actor_id, s.topic, s.stance, s.quote, s.development_id, s.occurred_on,
+           SELECT s.canonical_actor_id, s.topic, s.stance, s.quote, s.development_id, s.occurred_on,
                   s.sequence, s.statement_index
              FROM ${STATEMENTS} s
-            WHERE s.actor_id = ${actor} AND s.topic = ${topic}
+            WHERE s.canonical_actor_id = ${actor} AND s.topic = ${topic}
               AND (${asOf}::date IS NULL OR s.occurred_on <= ${asOf}::date)
             ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
             LIMIT 1) latest`;
@@ -46,7 +46,7 @@ const RUN_START = `
        LEFT JOIN LATERAL (
          SELECT occurred_on, sequence, statement_index
            FROM ${STATEMENTS} o
-          WHERE o.actor_id = c.actor_id AND o.topic = c.topic AND o.stance <> c.stance
+          WHERE o.canonical_actor_id = c.canonical_actor_id AND o.topic = c.topic AND o.stance <> c.stance
             AND (o.occurred_on, o.sequence, o.statement_index)
                 < (c.occurred_on, c.sequence, c.statement_index)
           ORDER BY o.occurred_on DESC, o.sequence DESC, o.statement_index DESC
@@ -54,7 +54,7 @@ const RUN_START = `
        CROSS JOIN LATERAL (
          SELECT s.occurred_on AS since
            FROM ${STATEMENTS} s
-          WHERE s.actor_id = c.actor_id AND s.topic = c.topic
+          WHERE s.canonical_actor_id = c.canonical_actor_id AND s.topic = c.topic
             AND (s.occurred_on, s.sequence, s.statement_index)
                 > (coalesce(other.occurred_on, '-infinity'), coalesce(other.sequence, 0),
                    coalesce(other.statement_index, 0))
@@ -74,7 +74,7 @@ function history(limit: string): string {
        LEFT JOIN LATERAL (
          SELECT occurred_on, sequence, statement_index
            FROM ${STATEMENTS} s
-          WHERE s.actor_id = c.actor_id AND s.topic = c.topic
+          WHERE s.canonical_actor_id = c.canonical_actor_id AND s.topic = c.topic
             AND (s.occurred_on, s.sequence, s.statement_index)
                 <= (c.occurred_on, c.sequence, c.statement_index)
           ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
@@ -87,7 +87,7 @@ function history(limit: string): string {
            CROSS JOIN LATERAL (
              SELECT h.occurred_on::text AS "occurredOn", h.stance, h.quote, h.summary,
                     h.development_id AS "developmentId") entry
-          WHERE h.actor_id = c.actor_id AND h.topic = c.topic
+          WHERE h.canonical_actor_id = c.canonical_actor_id AND h.topic = c.topic
             AND (h.occurred_on, h.sequence, h.statement_index)
                 <= (c.occurred_on, c.sequence, c.statement_index)
             AND (h.occurred_on, h.sequence, h.statement_index)
@@ -96,13 +96,15 @@ function history(limit: string): string {
 }
 
 export interface ActorPositions {
-  actor: ActorView;
+  actor: ActorDetail;
   positions: Position[];
 }
 
 /**
  * An actor's current positions (or as of a date), or null for an unknown actor, as the API
- * sends them: `JSON.stringify` of the ActorPositions, the positions printed by PostgreSQL.
+ * sends them; an actor merged into another answers for that one, with the statements of
+ * every actor merged into it
+ * (`JSON.stringify` of the ActorPositions, the positions printed by PostgreSQL.
  * The rules of `positionOf`, in SQL: per topic, the latest statement, the start of its run,
  * and the latest `historyLimit` statements, so that an actor's whole record never leaves
  * the database. Topics are slugs (ASCII), so their order in collation "C" is JavaScript's.
@@ -115,7 +117,7 @@ export async function queryActorPositionsJson(
   const actor = await getActor(sql, actorId);
   if (!actor) return null;
   const [{ positions }] = await sql.query<{ positions: string }>(
-    `WITH RECURSIVE ${skipScan('topics', 'topic', 's.actor_id = $1 AND ($2::text IS NULL OR s.topic = $2)')},
+    `WITH RECURSIVE ${skipScan('topics', 'topic', 's.canonical_actor_id = $1 AND ($2::text IS NULL OR s.topic = $2)')},
      current AS (
        SELECT latest.*
          FROM topics
@@ -127,7 +129,7 @@ export async function queryActorPositionsJson(
                     c.development_id AS "developmentId",
                     coalesce(history.entries, '[]'::json) AS history
                FROM current c${RUN_START}${history('$4')}) p`,
-    [actorId, options.topic ?? null, options.asOf ?? null, options.historyLimit],
+    [actor.id, options.topic ?? null, options.asOf ?? null, options.historyLimit],
   );
   return `{"actor":${JSON.stringify(actor)},"positions":[${positions}]}`;
 }
@@ -169,15 +171,15 @@ export async function queryTopicPositions(
   }>(
     // The actors on the topic by a skip scan of the (topic, actor_id, ...) index, then
     // each one's latest statement: a few index probes per actor, however many statements.
-    `WITH RECURSIVE ${skipScan('speakers', 'actor_id', 's.topic = $1')},
+    `WITH RECURSIVE ${skipScan('speakers', 'canonical_actor_id', 's.topic = $1')},
      current AS (
        SELECT latest.*
          FROM speakers
          ${latestStatement('speakers.value', '$1', '$2')}
         WHERE speakers.value IS NOT NULL)
-     SELECT c.actor_id, a.name, c.stance, c.development_id, run.since::text AS since
+     SELECT c.canonical_actor_id AS actor_id, a.name, c.stance, c.development_id, run.since::text AS since
        FROM current c
-       LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.actor_id${RUN_START}`,
+       LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.canonical_actor_id${RUN_START}`,
     [topic, options.asOf ?? null],
   );
   const positions = rows.map((row) => ({

@@ -3,8 +3,9 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
 /**
  * Every statement of every development: positions are computed from these rows. Indexed by
- * (actor_id, topic, occurred_on, sequence, statement_index) and by (topic, actor_id, ...),
- * both INCLUDE (stance), which TypeORM cannot declare (migration 1795820000000).
+ * (canonical_actor_id, topic, occurred_on, sequence, statement_index) and by
+ * (topic, canonical_actor_id, ...), both INCLUDE (stance), which TypeORM cannot declare
+ * (migrations 1795820000000 and 1795860000000).
  */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'statements' })
 @Index('statements_actor_topic_idx', { synchronize: false })
@@ -17,8 +18,13 @@ export class StatementEntity {
   @PrimaryColumn({ name: 'statement_index', type: 'integer' })
   statementIndex!: number;
 
+  /** The actor as the development named it. */
   @Column({ name: 'actor_id', type: 'text' })
   actorId!: string;
+
+  /** The actor it is, as merges stand now (actor_merges): positions pool statements by it. */
+  @Column({ name: 'canonical_actor_id', type: 'text' })
+  canonicalActorId!: string;
 
   @Column({ type: 'text' })
   topic!: string;

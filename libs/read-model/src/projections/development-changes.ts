@@ -1,5 +1,6 @@
 import {
   Development,
+  isNewsEvent,
   NEWS_EVENT_CORRECTED,
   NEWS_EVENT_RECORDED,
   NEWS_EVENT_RETRACTED,
@@ -27,6 +28,7 @@ export interface DevelopmentChange {
 export function developmentChanges(events: readonly ProjectedEvent[]): DevelopmentChange[] {
   const changes = new Map<string, DevelopmentChange>();
   for (const { sequence, event } of events) {
+    if (!isNewsEvent(event)) continue;
     const { developmentId } = event.data;
     let change = changes.get(developmentId);
     if (!change) {

@@ -1,9 +1,9 @@
-import type { NewsEvent } from '@app/contracts';
+import type { LogEvent } from '@app/contracts';
 
 /** An event together with its place in the log. */
 export interface ProjectedEvent {
   sequence: number;
-  event: NewsEvent;
+  event: LogEvent;
 }
 
 /** The slice of a database connection projections and queries need. */

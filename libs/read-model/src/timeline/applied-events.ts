@@ -1,6 +1,7 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
+  canonicalActorIds,
   DEVELOPMENT_VIEW_COLUMNS,
   DevelopmentView,
   DevelopmentViewRow,
@@ -24,7 +25,7 @@ export async function appliedEventsAfter(
     `SELECT e.type, e.sequence AS event_sequence,
             ${DEVELOPMENT_VIEW_COLUMNS.split(', ')
               .map((column) => `d.${column}`)
-              .join(', ')}
+              .join(', ')}, ${canonicalActorIds('d')}
        FROM ${READ_MODEL_SCHEMA}.development_events e
        JOIN ${READ_MODEL_SCHEMA}.developments d USING (development_id)
       WHERE e.sequence > $1
@@ -45,8 +46,8 @@ export async function developmentViews(
   developmentIds: readonly string[],
 ): Promise<Map<string, DevelopmentView>> {
   const rows = await sql.query<DevelopmentViewRow>(
-    `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments
-      WHERE development_id = ANY($1::uuid[])`,
+    `SELECT ${DEVELOPMENT_VIEW_COLUMNS}, ${canonicalActorIds('d')}
+       FROM ${READ_MODEL_SCHEMA}.developments d WHERE development_id = ANY($1::uuid[])`,
     [developmentIds],
   );
   return new Map(rows.map((row) => [row.development_id, toDevelopmentView(row)]));

@@ -1,4 +1,5 @@
 import type { Development } from '@app/contracts';
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
 /** A development as the query API returns it. */
 export type DevelopmentView = Development & {
@@ -18,6 +19,40 @@ export interface DevelopmentViewRow {
   recorded_at: Date;
   document: Development;
   retracted: { reason: string; sequence: number } | null;
+  /** The canonical actor of each of its actors that was merged into another (canonicalActorIds). */
+  canonical_ids?: Record<string, string> | null;
+}
+
+/**
+ * SQL for the `canonical_ids` column of the developments aliased `developments`: the merged
+ * actors among its actors and the actors they are now, as an object; null when none is.
+ */
+export function canonicalActorIds(developments: string): string {
+  return `(SELECT json_object_agg(m.actor_id, m.canonical_id)
+             FROM ${READ_MODEL_SCHEMA}.actor_merges m
+            WHERE m.actor_id = ANY(${developments}.actor_ids) AND m.canonical_id <> m.actor_id
+          ) AS canonical_ids`;
+}
+
+/**
+ * The document with each merged actor shown as the actor it is now (in `actors` and in
+ * `statements`), under the name the development gave it. The stored document is left as
+ * the log has it, so an unmerge shows it as it was.
+ */
+export function withCanonicalActors(
+  document: Development,
+  canonicalIds: Record<string, string> | null | undefined,
+): Development {
+  if (!canonicalIds) return document;
+  const canonical = (id: string) => canonicalIds[id] ?? id;
+  return {
+    ...document,
+    actors: document.actors.map((actor) => ({ ...actor, id: canonical(actor.id) })),
+    statements: document.statements.map((statement) => ({
+      ...statement,
+      actor: canonical(statement.actor),
+    })),
+  };
 }
 
 export const DEVELOPMENT_VIEW_COLUMNS =
@@ -26,7 +61,7 @@ export const DEVELOPMENT_VIEW_COLUMNS =
 export function toDevelopmentView(row: DevelopmentViewRow): DevelopmentView {
   return {
     developmentId: row.development_id,
-    ...row.document,
+    ...withCanonicalActors(row.document, row.canonical_ids),
     revision: row.revision,
     recordedAt: row.recorded_at.toISOString(),
     sequence: Number(row.sequence),
@@ -46,7 +81,12 @@ export const DEVELOPMENT_JSON_COLUMNS =
  * text as they are: the same keys in the same order, without parsing and printing them.
  */
 export function developmentViewJson(row: DevelopmentJsonRow): string {
-  const documentMembers = row.document_json.slice(1, -1);
+  const documentJson = row.canonical_ids
+    ? JSON.stringify(
+        withCanonicalActors(JSON.parse(row.document_json) as Development, row.canonical_ids),
+      )
+    : row.document_json;
+  const documentMembers = documentJson.slice(1, -1);
   const members = [
     `"developmentId":${JSON.stringify(row.development_id)}`,
     ...(documentMembers ? [documentMembers] : []),

@@ -2,12 +2,20 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Development } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
+/** Title and body, the text the search indexes. */
+const SEARCH_TEXT = "coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', '')";
+
 /**
  * PostgreSQL's `russian` configuration stems Cyrillic words with the Russian stemmer and
- * ASCII words with the English one, so one vector serves both scripts.
+ * ASCII words with the English one, so one vector serves both scripts. The text is indexed
+ * in NFC, as queries are searched (`canonicalText`), so that a word stored decomposed is
+ * found by the composed query and the other way round. normalize() costs about as much as
+ * the stemming, so text that is ASCII (as many bytes as characters) or already NFC, nearly
+ * all of it, is indexed as it is.
  */
 export const DEVELOPMENT_SEARCH_EXPRESSION =
-  "to_tsvector('russian', coalesce(document->>'title', '') || ' ' || coalesce(document->>'body', ''))";
+  `to_tsvector('russian', CASE WHEN octet_length(${SEARCH_TEXT}) = length(${SEARCH_TEXT}) ` +
+  `OR (${SEARCH_TEXT}) IS NFC NORMALIZED THEN ${SEARCH_TEXT} ELSE normalize(${SEARCH_TEXT}, NFC) END)`;
 
 /**
  * The document as compact JSON text, as JSON.stringify prints the parsed jsonb (same keys,
@@ -70,7 +78,7 @@ export class DevelopmentEntity {
   @Column({ type: 'jsonb', nullable: true })
   retracted!: { reason: string; sequence: number } | null;
 
-  /** Full-text index of title and body: English stemming for Latin words, Russian for Cyrillic. */
+  /** Full-text index of title and body (in NFC): English stemming for Latin words, Russian for Cyrillic. */
   @Index('developments_search_idx', { synchronize: false })
   @Column({
     type: 'tsvector',

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { isStorableText, newsEventRetracted } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
-import type { ProjectedEvent } from '../projections/projection';
 import { recordedAt } from '../testing/recorded-event';
 import { createTestDatabase } from '../testing/test-database';
 import {
@@ -41,7 +40,7 @@ describe('the timeline in SQL', () => {
   beforeAll(async () => {
     ({ dataSource, drop } = await createTestDatabase());
     const next = random(7);
-    const events: ProjectedEvent[] = Array.from({ length: 60 }, (_, i) => {
+    const events = Array.from({ length: 60 }, (_, i) => {
       // Many developments a day, and some of several days that span the ranges asked for.
       const day = 1 + next(20);
       const days = next(4) === 0 ? 1 + next(6) : 0;

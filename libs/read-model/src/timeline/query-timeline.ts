@@ -1,6 +1,9 @@
+import { canonicalText } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
+import { sameActorIds } from '../identities/resolve-actors';
 import {
+  canonicalActorIds,
   DEVELOPMENT_JSON_COLUMNS,
   DevelopmentJsonRow,
   DevelopmentView,
@@ -12,11 +15,14 @@ import { queryParameters } from '../sql/query-parameters';
 export interface TimelineQuery {
   from?: string;
   to?: string;
-  /** Developments involving any of these actors. */
+  /** Developments involving any of these actors, or any actor merged with one of them. */
   actors?: string[];
   /** Developments about any of these topics. */
   topics?: string[];
-  /** Full-text search in title and body (web-search syntax: words, "phrases", -exclusions, or). */
+  /**
+   * Full-text search in title and body (web-search syntax: words, "phrases", -exclusions,
+   * or); composed and decomposed spellings of a word find each other.
+   */
   text?: string;
   /** Retracted developments are left out unless asked for. */
   includeRetracted?: boolean;
@@ -35,7 +41,8 @@ export interface TimelinePage {
  * together from each document's stored JSON without parsing it.
  */
 export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery): Promise<string> {
-  const { text, values } = timelinePageSql(query);
+  const actors = query.actors?.length ? await sameActorIds(sql, query.actors) : undefined;
+  const { text, values } = timelinePageSql({ ...query, actors });
   const rows = await sql.query<DevelopmentJsonRow & { occurred_day: string }>(text, values);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
@@ -68,7 +75,7 @@ function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);
   if (query.topics?.length) conditions.push(`topics && ${bind(query.topics)}::text[]`);
   if (query.text) {
-    const text = bind(query.text);
+    const text = bind(canonicalText(query.text));
     conditions.push(`search @@ websearch_to_tsquery('russian', ${text})`);
   }
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
@@ -81,12 +88,13 @@ function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[
   const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`;
   const part = (window: string[]) => {
     const where = [...conditions, ...window];
-    return `(SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on FROM ${READ_MODEL_SCHEMA}.developments
+    return `(SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on, actor_ids FROM ${READ_MODEL_SCHEMA}.developments
               ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${page})`;
   };
   const parts = query.from ? windowsReaching(bind(query.from)).map(part) : [part([])];
   return {
-    text: `SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on::text AS occurred_day
+    text: `SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on::text AS occurred_day,
+                  ${canonicalActorIds('developments')}
              FROM (${parts.join(' UNION ALL ')}) developments ${page}`,
     values,
   };

@@ -1,4 +1,4 @@
-import type { Development } from '@app/contracts';
+import { Development, isNewsEvent } from '@app/contracts';
 import { DevelopmentChange } from '../projections/development-changes';
 import type { ProjectedEvent } from '../projections/projection';
 
@@ -86,11 +86,17 @@ function contentColumns(development: Development | null): ContentColumns {
 
 /** One history row per event. */
 export function developmentEventRows(events: readonly ProjectedEvent[]): DevelopmentEventRow[] {
-  return events.map(({ sequence, event }) => ({
-    sequence,
-    development_id: event.data.developmentId,
-    type: event.type,
-    event_id: event.eventId,
-    recorded_at: event.recordedAt,
-  }));
+  return events.flatMap(({ sequence, event }) =>
+    isNewsEvent(event)
+      ? [
+          {
+            sequence,
+            development_id: event.data.developmentId,
+            type: event.type,
+            event_id: event.eventId,
+            recorded_at: event.recordedAt,
+          },
+        ]
+      : [],
+  );
 }

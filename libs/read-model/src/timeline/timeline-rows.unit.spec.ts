@@ -1,6 +1,7 @@
 import {
   Development,
   developmentIdFor,
+  LoggedEvent,
   DevelopmentInput,
   newsEventCorrected,
   newsEventRecorded,
@@ -27,17 +28,12 @@ function recorded(sequence: number, input: DevelopmentInput, key = `key-${sequen
   return { sequence, event: newsEventRecorded(data, context(sequence)) } satisfies ProjectedEvent;
 }
 
-function corrected(
-  sequence: number,
-  of: ProjectedEvent,
-  revision: number,
-  development: Development,
-) {
+function corrected(sequence: number, of: LoggedEvent, revision: number, development: Development) {
   const data = { developmentId: of.event.data.developmentId, revision, changed: [], development };
   return { sequence, event: newsEventCorrected(data, context(sequence)) } satisfies ProjectedEvent;
 }
 
-function retracted(sequence: number, of: ProjectedEvent, reason = 'duplicate') {
+function retracted(sequence: number, of: LoggedEvent, reason = 'duplicate') {
   const data = { developmentId: of.event.data.developmentId, reason };
   return { sequence, event: newsEventRetracted(data, context(sequence)) } satisfies ProjectedEvent;
 }

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { actorPositionsQuerySchema, actorsQuerySchema } from '../actors-query.schema';
+import type {
+  actorPositionsQuerySchema,
+  actorsQuerySchema,
+  duplicateActorsQuerySchema,
+  similarActorsQuerySchema,
+} from '../actors-query.schema';
 
 export const ACTORS_QUERY_DESCRIPTIONS = {
   sort: '`name` (A to Z), `activity` (most developments first) or `recent` (latest seen first).',
@@ -14,5 +19,14 @@ export const ACTOR_POSITIONS_QUERY_DESCRIPTIONS = {
   historyLimit: 'How many of the latest statements each `history` holds.',
 } satisfies Record<keyof z.input<typeof actorPositionsQuerySchema>, string>;
 
+export const SIMILAR_ACTORS_QUERY_DESCRIPTIONS = {
+  limit: 'How many candidates at most (1 to 50).',
+} satisfies Record<keyof z.input<typeof similarActorsQuerySchema>, string>;
+
+export const DUPLICATE_ACTORS_QUERY_DESCRIPTIONS = {
+  limit: 'Page size.',
+  cursor: 'The `nextCursor` of the previous page.',
+} satisfies Record<keyof z.input<typeof duplicateActorsQuerySchema>, string>;
+
 export const ACTOR_ID_DESCRIPTION =
-  'The slug of the actor\'s name (`"Volodymyr Zelensky"` -> `volodymyr-zelensky`), or the id a development gave it.';
+  'The slug of the actor\'s name (`"Volodymyr Zelensky"` -> `volodymyr-zelensky`), or the id a development gave it. An actor merged into another answers for that one.';

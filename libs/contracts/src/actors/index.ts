@@ -1,0 +1,3 @@
+export * from './actor-name-keys';
+export * from './compare-actors';
+export * from './fold-latin-word';

@@ -1,0 +1,17 @@
+import { envelope, EventContext, EventEnvelope } from './event-envelope';
+
+export const ACTOR_MERGED = 'ActorMerged';
+export const ACTOR_MERGED_VERSION = 1;
+
+/** From now on, and for everything already recorded, `actorId` is the same actor as `into`. */
+export interface ActorMergedData {
+  actorId: string;
+  into: string;
+  reason: string | null;
+}
+
+export type ActorMerged = EventEnvelope<typeof ACTOR_MERGED, ActorMergedData>;
+
+export function actorMerged(data: ActorMergedData, context: EventContext = {}): ActorMerged {
+  return envelope(ACTOR_MERGED, ACTOR_MERGED_VERSION, data, context);
+}

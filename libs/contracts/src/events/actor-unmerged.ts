@@ -1,0 +1,16 @@
+import { envelope, EventContext, EventEnvelope } from './event-envelope';
+
+export const ACTOR_UNMERGED = 'ActorUnmerged';
+export const ACTOR_UNMERGED_VERSION = 1;
+
+/** Undoes the merge of `actorId` into `from`: it is an actor of its own again. */
+export interface ActorUnmergedData {
+  actorId: string;
+  from: string;
+}
+
+export type ActorUnmerged = EventEnvelope<typeof ACTOR_UNMERGED, ActorUnmergedData>;
+
+export function actorUnmerged(data: ActorUnmergedData, context: EventContext = {}): ActorUnmerged {
+  return envelope(ACTOR_UNMERGED, ACTOR_UNMERGED_VERSION, data, context);
+}

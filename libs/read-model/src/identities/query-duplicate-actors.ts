@@ -1,0 +1,14 @@
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import type { SqlExecutor } from '../projections/projection';
+import { ACTOR_COLUMNS, ActorView } from '../positions/query-actors';
+import { DuplicatePair, likelyDuplicates } from './likely-duplicates';
+
+/** The likely duplicates among all canonical actors, best first. */
+export async function queryDuplicateActors(sql: SqlExecutor): Promise<DuplicatePair[]> {
+  const actors = await sql.query<ActorView & { tokens: string[] }>(
+    `SELECT a.*, coalesce(k.tokens, '{}') AS tokens
+       FROM (SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors) a
+       LEFT JOIN ${READ_MODEL_SCHEMA}.actor_name_keys k ON k.name = a.name`,
+  );
+  return likelyDuplicates(actors);
+}
