@@ -19,6 +19,8 @@ const API_ROUTES = {
     'post /v1/developments/batch',
     'post /v1/developments/{developmentId}/corrections',
     'post /v1/developments/{developmentId}/retraction',
+    'post /v1/actors/{actorId}/merge',
+    'delete /v1/actors/{actorId}/merge',
     'get /health',
     'get /metrics',
   ],
@@ -28,6 +30,8 @@ const API_ROUTES = {
     'get /v1/actors',
     'get /v1/actors/{actorId}',
     'get /v1/actors/{actorId}/positions',
+    'get /v1/actors/{actorId}/similar',
+    'get /v1/actors/duplicates',
     'get /v1/topics',
     'get /v1/topics/{topic}/positions',
     'get /v1/projections',
@@ -48,11 +52,15 @@ const NOT_PROVOKED = [
   'ingest post /v1/developments/batch 429',
   'ingest post /v1/developments/{developmentId}/corrections 429',
   'ingest post /v1/developments/{developmentId}/retraction 429',
+  'ingest post /v1/actors/{actorId}/merge 429',
+  'ingest delete /v1/actors/{actorId}/merge 429',
   'projector get /v1/timeline 503',
   'projector get /v1/developments/{developmentId} 503',
   'projector get /v1/actors 503',
   'projector get /v1/actors/{actorId} 503',
   'projector get /v1/actors/{actorId}/positions 503',
+  'projector get /v1/actors/{actorId}/similar 503',
+  'projector get /v1/actors/duplicates 503',
   'projector get /v1/topics 503',
   'projector get /v1/topics/{topic}/positions 503',
   'projector get /v1/projections 503',
@@ -161,6 +169,9 @@ const DEVELOPMENT = '/v1/developments/{developmentId}';
 const ACTORS = '/v1/actors';
 const ACTOR = '/v1/actors/{actorId}';
 const ACTOR_POSITIONS = '/v1/actors/{actorId}/positions';
+const MERGE = '/v1/actors/{actorId}/merge';
+const SIMILAR = '/v1/actors/{actorId}/similar';
+const DUPLICATES = '/v1/actors/duplicates';
 const TOPICS = '/v1/topics';
 const TOPIC_POSITIONS = '/v1/topics/{topic}/positions';
 const PROJECTIONS = '/v1/projections';
@@ -355,6 +366,52 @@ describe('the OpenAPI documents', () => {
     }
   });
 
+  it('merges actors as documented: 202, 200 repeats, 400, 401, 409, 413, 415', async () => {
+    const merge = (id: string, body: unknown, options = {}) =>
+      write(`/v1/actors/${encodeURIComponent(id)}/merge`, body, options);
+    const unmerge = (id: string, token = TOKENS.INGEST_TOKEN) =>
+      fetch(`${system.ingestUrl}/v1/actors/${encodeURIComponent(id)}/merge`, {
+        method: 'DELETE',
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    const into = { into: 'volodymyr-zelensky', reason: 'spelling' };
+    await ingest.expectAnswer('post', MERGE, 202, merge('volodymyr-zelenskyy', into));
+    await ingest.expectAnswer('post', MERGE, 200, merge('volodymyr-zelenskyy', into));
+    await ingest.expectAnswer('post', MERGE, 400, merge('volodymyr-zelensky', into));
+    await ingest.expectAnswer('post', MERGE, 400, merge('Not an id', into));
+    const conflict = await ingest.expectAnswer(
+      'post',
+      MERGE,
+      409,
+      merge('zelenskiy', { into: 'volodymyr-zelenskyy' }),
+    );
+    expect(conflict.details[0].canonical).toBe('volodymyr-zelensky');
+    await ingest.expectAnswer('post', MERGE, 401, merge('zelenskiy', into, { token: '' }));
+    await ingest.expectAnswer(
+      'post',
+      MERGE,
+      415,
+      merge('zelenskiy', 'x', { contentType: 'text/plain' }),
+    );
+    const huge = { into: 'volodymyr-zelensky', reason: 'z'.repeat(1_100_000) };
+    await ingest.expectAnswer('post', MERGE, 413, merge('zelenskiy', huge));
+    await ingest.expectAnswer('delete', MERGE, 202, unmerge('volodymyr-zelenskyy'));
+    await ingest.expectAnswer('delete', MERGE, 409, unmerge('volodymyr-zelenskyy'));
+    await ingest.expectAnswer('delete', MERGE, 400, unmerge('Not an id'));
+    await ingest.expectAnswer('delete', MERGE, 401, unmerge('volodymyr-zelenskyy', ''));
+  });
+
+  it('answers duplicate candidates as documented: 200, 400, 404', async () => {
+    await system.caughtUp();
+    const similar = await expectRead(SIMILAR, `${ACTORS}/volodymyr-zelensky/similar?limit=5`);
+    expect(similar.actor.id).toBe('volodymyr-zelensky');
+    await expectRead(SIMILAR, `${ACTORS}/volodymyr-zelensky/similar?limit=0`, 400);
+    await expectRead(SIMILAR, `${ACTORS}/nobody-at-all/similar`, 404);
+    const duplicates = await expectRead(DUPLICATES, `${DUPLICATES}?limit=1`);
+    expect(duplicates.items.length).toBeLessThanOrEqual(1);
+    await expectRead(DUPLICATES, `${DUPLICATES}?cursor=nonsense`, 400);
+  });
+
   it('answers the timeline and developments as documented: pages, 400, 404', async () => {
     await system.caughtUp();
     let page = await expectRead(TIMELINE, `${TIMELINE}?limit=4`);
@@ -409,6 +466,8 @@ describe('the OpenAPI documents', () => {
       [ACTORS, ACTORS],
       [ACTOR, `${ACTORS}/volodymyr-zelensky`],
       [ACTOR_POSITIONS, `${ACTORS}/volodymyr-zelensky/positions`],
+      [SIMILAR, `${ACTORS}/volodymyr-zelensky/similar`],
+      [DUPLICATES, DUPLICATES],
       [TOPICS, TOPICS],
       [TOPIC_POSITIONS, `${TOPICS}/peace-plan/positions`],
       [PROJECTIONS, PROJECTIONS],
@@ -500,6 +559,13 @@ describe('the OpenAPI documents', () => {
       await ingest.expectAnswer('post', CORRECTIONS, 503, correction);
       const retraction = post(`/v1/developments/${id}/retraction`, { reason: 'x' });
       await ingest.expectAnswer('post', RETRACTION, 503, retraction);
+      const merge = post('/v1/actors/zelenskiy/merge', { into: 'volodymyr-zelensky' });
+      await ingest.expectAnswer('post', MERGE, 503, merge);
+      const unmerge = fetch(`${cutOff.ingestUrl}/v1/actors/zelenskiy/merge`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${TOKENS.INGEST_TOKEN}` },
+      });
+      await ingest.expectAnswer('delete', MERGE, 503, unmerge);
       await ingest.expectAnswer('get', '/health', 503, fetch(`${cutOff.ingestUrl}/health`));
     } finally {
       await cutOff.stop();

@@ -53,6 +53,8 @@ export class ActorMergesController {
   @ApiZodResponse(202, actorMergeOutcomeSchema, 'Merged: the event is in the log.')
   @ApiZodResponse(200, actorMergeOutcomeSchema, 'Already merged into `into`: that merge.')
   @ApiErrorResponses({
+    413: 'The body is over the limit (BODY_LIMIT_BYTES, 1 MiB by default).',
+    415: 'The body is not JSON.',
     409: '`merge_conflict`: `into` is itself merged (`details` names the actor to merge into), the merge would make a cycle, or the actor is merged into another one already.',
   })
   async merge(
