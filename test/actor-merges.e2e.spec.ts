@@ -1,4 +1,5 @@
 import { everyAnswer } from './support/answers';
+import { EventStreamReader } from './support/event-stream';
 import { NewslineUnderTest } from './support/newsline-under-test';
 
 type Json = Record<string, any>;
@@ -187,6 +188,7 @@ describe('one actor under many names: merges', () => {
 
   it('restores three actors with their own stances once both merges are undone', async () => {
     const system = systems[1];
+    const stream = await EventStreamReader.open(`${system.projectorUrl}/v1/stream`);
     for (const id of VARIANTS) {
       const response = await system.delete(`${path(id)}/merge`);
       expect(response.status).toBe(202);
@@ -196,6 +198,14 @@ describe('one actor under many names: merges', () => {
       });
     }
     await system.caughtUp();
+    const unmerges = await stream.until(2);
+    stream.close();
+    expect(unmerges.map((message) => [message.event, message.data])).toEqual(
+      VARIANTS.map((actorId) => [
+        'actor',
+        { type: 'ActorUnmerged', sequence: expect.any(Number), actorId, from: CANONICAL },
+      ]),
+    );
     const topic = await system.getJson('/v1/topics/peace-plan/positions');
     expect(topic.positions.map((p: Json) => [p.actor.id, p.stance, p.since]).sort()).toEqual(
       [

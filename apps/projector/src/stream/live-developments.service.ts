@@ -1,15 +1,19 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { concatMap, Subject, Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { isNewsEvent } from '@app/contracts';
+import { ACTOR_MERGED, isNewsEvent } from '@app/contracts';
 import { AppliedEvent, appliedEventsAfter, developmentViews } from '@app/read-model';
+import type { AppliedActorEvent, DevelopmentView } from '@app/read-model';
 import type { ProjectedEvent } from '@app/read-model';
 import { AppliedBatches } from '../projection/applied-batches';
 
 const BACKLOG_PAGE = 500;
 
+/** What a stream sends: developments as events leave them, and merges of actors. */
+export type StreamedEvent = AppliedEvent | AppliedActorEvent;
+
 export interface Follower {
-  send(event: AppliedEvent): void;
+  send(event: StreamedEvent): void;
   end(): void;
 }
 
@@ -22,7 +26,7 @@ export interface Follower {
 @Injectable()
 export class LiveDevelopments implements OnModuleDestroy {
   private readonly logger = new Logger('LiveDevelopments');
-  private live = new Subject<AppliedEvent[]>();
+  private live = new Subject<StreamedEvent[]>();
   private readonly subscription: Subscription;
 
   constructor(
@@ -40,8 +44,8 @@ export class LiveDevelopments implements OnModuleDestroy {
   follow(after: number | null, follower: Follower): () => void {
     let last = after ?? 0;
     let catchingUp = after !== null;
-    const missed: AppliedEvent[] = [];
-    const deliver = (event: AppliedEvent) => {
+    const missed: StreamedEvent[] = [];
+    const deliver = (event: StreamedEvent) => {
       if (event.sequence <= last) return;
       last = event.sequence;
       follower.send(event);
@@ -70,7 +74,7 @@ export class LiveDevelopments implements OnModuleDestroy {
     this.live.complete();
   }
 
-  private async catchUp(after: number, deliver: (event: AppliedEvent) => void): Promise<void> {
+  private async catchUp(after: number, deliver: (event: StreamedEvent) => void): Promise<void> {
     for (let from = after; ;) {
       const page = await appliedEventsAfter(this.dataSource, from, BACKLOG_PAGE);
       page.forEach(deliver);
@@ -79,17 +83,29 @@ export class LiveDevelopments implements OnModuleDestroy {
     }
   }
 
-  /** The batch's events with their developments as they stand; nothing if none is followed. */
-  private async withDevelopments(events: ProjectedEvent[]): Promise<AppliedEvent[]> {
+  /**
+   * The batch's events, developments' with the development as it stands; nothing if none is
+   * followed. Merges are sent live only: a client resuming after a gap reloads what it shows.
+   */
+  private async withDevelopments(events: ProjectedEvent[]): Promise<StreamedEvent[]> {
     if (!this.live.observed) return [];
     try {
-      const developmentEvents = events.flatMap(({ sequence, event }) =>
-        isNewsEvent(event) ? [{ sequence, event }] : [],
-      );
-      if (developmentEvents.length === 0) return [];
-      const ids = [...new Set(developmentEvents.map(({ event }) => event.data.developmentId))];
-      const views = await developmentViews(this.dataSource, ids);
-      return developmentEvents.flatMap(({ sequence, event }) => {
+      const ids = [
+        ...new Set(
+          events.flatMap(({ event }) => (isNewsEvent(event) ? [event.data.developmentId] : [])),
+        ),
+      ];
+      const views =
+        ids.length > 0
+          ? await developmentViews(this.dataSource, ids)
+          : new Map<string, DevelopmentView>();
+      return events.flatMap(({ sequence, event }): StreamedEvent[] => {
+        if (!isNewsEvent(event)) {
+          const { actorId } = event.data;
+          return event.type === ACTOR_MERGED
+            ? [{ type: event.type, sequence, actorId, into: event.data.into }]
+            : [{ type: event.type, sequence, actorId, from: event.data.from }];
+        }
         const development = views.get(event.data.developmentId);
         return development ? [{ type: event.type, sequence, development }] : [];
       });
@@ -97,7 +113,7 @@ export class LiveDevelopments implements OnModuleDestroy {
       // Followers would miss these: end their streams, they resume from their last event.
       this.logger.warn(`live developments unavailable: ${(error as Error).message}`);
       const followed = this.live;
-      this.live = new Subject<AppliedEvent[]>();
+      this.live = new Subject<StreamedEvent[]>();
       followed.complete();
       return [];
     }

@@ -1,13 +1,19 @@
-import type { AppliedEvent } from '@app/read-model';
+import type { AppliedActorEvent, AppliedEvent } from '@app/read-model';
 
-/** One applied event as a Server-Sent Events message; its id is the log sequence. */
-export function serverSentEvent(event: AppliedEvent): string {
+/**
+ * One applied event as a Server-Sent Events message; its id is the log sequence. A
+ * development's event is a `development` message, a merge or unmerge an `actor` message.
+ */
+export function serverSentEvent(event: AppliedEvent | AppliedActorEvent): string {
+  // JSON.stringify escapes line breaks inside strings, so the data is one line.
+  if ('actorId' in event) {
+    return `id: ${event.sequence}\nevent: actor\ndata: ${JSON.stringify(event)}\n\n`;
+  }
   const data = JSON.stringify({
     type: event.type,
     sequence: event.sequence,
     development: event.development,
   });
-  // JSON.stringify escapes line breaks inside strings, so the data is one line.
   return `id: ${event.sequence}\nevent: development\ndata: ${data}\n\n`;
 }
 

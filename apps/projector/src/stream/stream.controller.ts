@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { developmentStreamEventSchema } from '@app/contracts';
+import { streamEventSchema } from '@app/contracts';
 import {
   ApiErrorResponses,
   ApiTextResponse,
@@ -33,11 +33,16 @@ export class StreamController {
   @ApiZodQuery(streamQuerySchema, {
     lastEventId: 'Resume after this log sequence (when the Last-Event-ID header cannot be set).',
   })
-  @ApiTextResponse(200, 'text/event-stream', 'An endless stream of `development` messages.', {
-    example:
-      'retry: 2000\n\nid: 42\nevent: development\ndata: {"type":"NewsEventRecorded","sequence":42,"development":{}}\n\n',
-    messageSchema: developmentStreamEventSchema,
-  })
+  @ApiTextResponse(
+    200,
+    'text/event-stream',
+    'An endless stream of `development` messages, and `actor` messages for merges.',
+    {
+      example:
+        'retry: 2000\n\nid: 42\nevent: development\ndata: {"type":"NewsEventRecorded","sequence":42,"development":{}}\n\n',
+      messageSchema: streamEventSchema,
+    },
+  )
   @ApiErrorResponses({ 400: 'Last-Event-ID (or lastEventId) is not a log sequence number.' })
   stream(
     @Headers('last-event-id') lastEventId: string | undefined,

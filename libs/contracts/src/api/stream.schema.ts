@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logSequence } from './common.schema';
+import { idSlug, logSequence } from './common.schema';
 import { developmentViewSchema, eventTypeSchema } from './development-view.schema';
 
 /** The `data` of a `development` message of the live stream. */
@@ -10,3 +10,17 @@ export const developmentStreamEventSchema = z
     development: developmentViewSchema.describe('The development as it stands after the event.'),
   })
   .meta({ id: 'DevelopmentStreamEvent' });
+
+/** The `data` of an `actor` message of the live stream: a merge or an unmerge applied. */
+export const actorStreamEventSchema = z
+  .strictObject({
+    type: z.enum(['ActorMerged', 'ActorUnmerged']),
+    sequence: logSequence.describe("The event's log sequence; also the message's `id`."),
+    actorId: idSlug,
+    into: idSlug.optional().describe('ActorMerged: the actor it is now the same as.'),
+    from: idSlug.optional().describe('ActorUnmerged: the actor it was merged into.'),
+  })
+  .meta({ id: 'ActorStreamEvent' });
+
+/** The `data` of any message of the live stream. */
+export const streamEventSchema = z.union([developmentStreamEventSchema, actorStreamEventSchema]);

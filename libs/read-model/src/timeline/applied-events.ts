@@ -15,6 +15,16 @@ export interface AppliedEvent {
   development: DevelopmentView;
 }
 
+/** A merge or unmerge of an actor as the live projection applied it. */
+export interface AppliedActorEvent {
+  type: 'ActorMerged' | 'ActorUnmerged';
+  sequence: number;
+  actorId: string;
+  /** ActorMerged: the actor it is now the same as; ActorUnmerged: the one it was. */
+  into?: string;
+  from?: string;
+}
+
 /** Applied events after `sequence`, oldest first, for a client resuming a live stream. */
 export async function appliedEventsAfter(
   sql: SqlExecutor,
