@@ -7,6 +7,9 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const SEED_FILE = path.join(root, 'examples', 'developments.seed.json');
+const VARIANTS_FILE = path.join(root, 'examples', 'actor-variants.json');
+const VARIANTS_TOPIC = 'spelling-example';
+const CANONICAL_ACTOR = 'volodymyr-zelensky';
 const CATCH_UP_TIMEOUT_MS = 30_000;
 const POLL_MS = 250;
 
@@ -31,27 +34,120 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function loadSeed() {
+function loadDevelopments(file) {
   let items;
   try {
-    items = JSON.parse(fs.readFileSync(SEED_FILE, 'utf8'));
+    items = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    fail(`cannot read ${path.relative(root, SEED_FILE)}: ${error.message}`);
+    fail(`cannot read ${path.relative(root, file)}: ${error.message}`);
   }
   if (!Array.isArray(items) || items.length === 0) {
-    fail(`${path.relative(root, SEED_FILE)} must be a non-empty JSON array of developments`);
+    fail(`${path.relative(root, file)} must be a non-empty JSON array of developments`);
   }
   return items;
 }
 
-async function post(item, index, total) {
+function ingestHeaders() {
   const headers = { 'Content-Type': 'application/json' };
   if (ingestToken) headers.Authorization = `Bearer ${ingestToken}`;
+  return headers;
+}
+
+async function readJson(route) {
+  const headers = readToken ? { Authorization: `Bearer ${readToken}` } : {};
+  let response;
+  try {
+    response = await fetch(`${projectorUrl}${route}`, {
+      headers,
+      signal: globalThis.AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    fail(`cannot reach the projector at ${projectorUrl} (${describeFetchError(error)})`);
+  }
+  const text = await response.text();
+  if (!response.ok) fail(`GET ${route} answered ${response.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text);
+}
+
+/** Merges `actorId` into `into`; a merge made by an earlier run answers 200 and changes nothing. */
+async function merge(actorId, into, reason) {
+  let response;
+  try {
+    response = await fetch(`${ingestUrl}/v1/actors/${encodeURIComponent(actorId)}/merge`, {
+      method: 'POST',
+      headers: ingestHeaders(),
+      body: JSON.stringify({ into, reason }),
+      signal: globalThis.AbortSignal.timeout(15_000),
+    });
+  } catch (error) {
+    fail(`cannot reach ingest at ${ingestUrl} (${describeFetchError(error)})`);
+  }
+  const text = await response.text();
+  if (response.status !== 202 && response.status !== 200) {
+    fail(`merging ${actorId} into ${into} answered ${response.status}: ${text.slice(0, 500)}`);
+  }
+  return JSON.parse(text);
+}
+
+async function printTopicPositions(topic) {
+  const { positions } = await readJson(`/v1/topics/${topic}/positions`);
+  for (const p of positions) {
+    console.log(
+      `  ${p.actor.id.padEnd(24)} ${p.stance.padEnd(12)} since ${p.since}  (${p.actor.name})`,
+    );
+  }
+}
+
+/**
+ * One person under three spellings splits a position in three; the duplicate candidates name
+ * the other spellings, and merging them gives one actor with one current stance.
+ */
+async function identityExample() {
+  const variants = loadDevelopments(VARIANTS_FILE);
+  console.log(`\nOne person, three spellings (${path.relative(root, VARIANTS_FILE)}):\n`);
+  const posted = [];
+  for (const [index, item] of variants.entries()) {
+    posted.push(await post(item, index, variants.length));
+  }
+  await waitForProjector(Math.max(0, ...posted.map((r) => r.sequence || 0)));
+  const similar = await readJson(`/v1/actors/${CANONICAL_ACTOR}/similar`);
+  const likely = similar.candidates.filter((candidate) => candidate.likely);
+  if (similar.actor.aliases.length === 0) {
+    console.log(`\nPositions on ${VARIANTS_TOPIC}, one row per spelling:`);
+    await printTopicPositions(VARIANTS_TOPIC);
+  }
+  console.log(
+    `\nLikely duplicates of ${CANONICAL_ACTOR} (GET /v1/actors/${CANONICAL_ACTOR}/similar):`,
+  );
+  for (const candidate of likely) {
+    const { id, name } = candidate.actor;
+    console.log(`  ${id}  "${name}"  score ${candidate.score}  ${candidate.reasons.join(', ')}`);
+  }
+  for (const { id } of similar.actor.aliases) console.log(`  ${id}  already merged`);
+  let lastSequence = 0;
+  for (const candidate of likely) {
+    const reason = `the same person (${candidate.reasons.join(', ')})`;
+    const outcome = await merge(candidate.actor.id, CANONICAL_ACTOR, reason);
+    lastSequence = Math.max(lastSequence, outcome.sequence);
+    console.log(
+      `  merged ${candidate.actor.id} into ${CANONICAL_ACTOR} (sequence ${outcome.sequence})`,
+    );
+  }
+  await waitForProjector(lastSequence);
+  console.log(`\nPositions on ${VARIANTS_TOPIC} after the merges, one row for one person:`);
+  await printTopicPositions(VARIANTS_TOPIC);
+  console.log(
+    `\nThe log still holds each development as it was recorded; undo a merge with\n` +
+      `  curl -X DELETE ${ingestUrl}/v1/actors/<id>/merge`,
+  );
+}
+
+async function post(item, index, total) {
   let response;
   try {
     response = await fetch(`${ingestUrl}/v1/developments`, {
       method: 'POST',
-      headers,
+      headers: ingestHeaders(),
       body: JSON.stringify(item),
       signal: globalThis.AbortSignal.timeout(15_000),
     });
@@ -129,7 +225,7 @@ function curl(url) {
 }
 
 async function main() {
-  const items = loadSeed();
+  const items = loadDevelopments(SEED_FILE);
   console.log(`Posting ${items.length} developments from examples/ to ${ingestUrl}\n`);
   const results = [];
   for (const [index, item] of items.entries()) {
@@ -173,6 +269,9 @@ async function main() {
   console.log(curl(`${projectorUrl}/v1/timeline?topic=peace-plan&order=desc`));
   console.log(curl(`${projectorUrl}/v1/developments/${firstId}`));
   console.log(curl(`${projectorUrl}/v1/projections`));
+  console.log(curl(`${projectorUrl}/v1/actors/duplicates`));
+
+  await identityExample();
 }
 
 main().catch((error) => fail(error && error.stack ? error.stack : String(error)));
