@@ -56,7 +56,11 @@ export class NewslineUnderTest {
   }
 
   async startProjector(): Promise<void> {
-    this.projector = await createProjectorApp(this.config);
+    // The web view merges through this system's ingest, wherever it listens.
+    this.projector = await createProjectorApp({
+      ...this.config,
+      INGEST_PUBLIC_URL: this.config.INGEST_PUBLIC_URL ?? (this.ingestUrl || undefined),
+    });
     await this.projector.startAllMicroservices();
     await this.projector.listen(0, '127.0.0.1');
     this.projectorUrl = await this.projector.getUrl();

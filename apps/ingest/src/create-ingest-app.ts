@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
 import { createHttpService, setUpApiDocs } from '@app/http';
+import { corsOptions } from './cors/cors-options';
 import { IngestModule } from './ingest.module';
 import { INGEST_API_DOCS } from './openapi/ingest-api-docs';
 
@@ -8,6 +9,8 @@ export async function createIngestApp(config: AppConfig): Promise<NestFastifyApp
   const app = await createHttpService(IngestModule.forRoot(config), config, {
     '/v1/developments/batch': { bodyLimitBytes: config.BATCH_BODY_LIMIT_BYTES, ndjson: true },
   });
+  // Nest's adapter runs the CORS hook before guards: preflights need no token.
+  app.enableCors(corsOptions(config.CORS_ORIGINS));
   setUpApiDocs(app, INGEST_API_DOCS);
   return app;
 }

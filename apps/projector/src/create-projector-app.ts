@@ -14,7 +14,9 @@ import { serveWebView } from './web/web-view';
 export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await createHttpService(ProjectorModule.forRoot(config), config);
   setUpApiDocs(app, PROJECTOR_API_DOCS);
-  await serveWebView(app, process.env.WEB_DIR ?? resolve(process.cwd(), 'dist/web'));
+  await serveWebView(app, process.env.WEB_DIR ?? resolve(process.cwd(), 'dist/web'), {
+    ingestUrl: config.INGEST_PUBLIC_URL,
+  });
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
   const server = new JetStreamServer({

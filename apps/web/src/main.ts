@@ -1,4 +1,6 @@
 import { createApiClient } from './api/api-client';
+import { createIngestClient } from './api/ingest-client';
+import { ingestUrlOfPage } from './api/ingest-url';
 import type { ProjectionStatus } from './api/types';
 import { renderActorPage } from './actor/actor-page';
 import { readTokenForm } from './auth/read-token-form';
@@ -64,6 +66,7 @@ function start(): void {
   const feed = new LiveFeed();
   bindLiveIndicator(required<HTMLElement>('[data-testid="live-status"]'), feed);
 
+  const ingest = createIngestClient(ingestUrlOfPage());
   let leavePage = new AbortController();
   let askingForToken = false;
   const api = createApiClient(() => {
@@ -85,7 +88,7 @@ function start(): void {
     const route = parseRoute(location.hash);
     markCurrentNavigation(route);
     container.replaceChildren();
-    renderRoute(route, container, { api, feed, signal: leavePage.signal });
+    renderRoute(route, container, { api, ingest, feed, signal: leavePage.signal });
     if (route.page !== 'timeline') window.scrollTo(0, 0);
   }
 

@@ -6,6 +6,36 @@ const optionalSecret = z
   .optional()
   .transform((value) => (value === undefined || value === '' ? undefined : value));
 
+/** The origin of a bare origin such as `https://news.example.org`; else undefined. */
+function originOf(entry: string): string | undefined {
+  if (!URL.canParse(entry)) return undefined;
+  const url = new URL(entry);
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  return bare && /^https?:$/.test(url.protocol) ? url.origin : undefined;
+}
+
+/** Comma-separated origins, or `*` (also when empty) for any. */
+const corsOrigins = z
+  .string()
+  .default('*')
+  .transform((value, context): '*' | string[] => {
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    if (entries.length === 0 || entries.includes('*')) return '*';
+    return entries.map((entry) => {
+      const origin = originOf(entry);
+      if (!origin) {
+        context.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not an origin such as https://news.example.org (scheme, host and port only)`,
+        });
+      }
+      return origin ?? entry;
+    });
+  });
+
 /** The configuration contract of API.md: every variable, its default, and its validation. */
 export const configSchema = z.object({
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
@@ -30,6 +60,19 @@ export const configSchema = z.object({
   INGEST_TOKEN: optionalSecret,
   ADMIN_TOKEN: optionalSecret,
   READ_TOKEN: optionalSecret,
+  CORS_ORIGINS: corsOrigins.describe(
+    'Ingest: the origins whose pages may call it from a browser, comma-separated, or `*` for any. ' +
+      'Callers authenticate with bearer tokens, never cookies, so `*` lets no page act with a ' +
+      "visitor's credentials: a page still needs the token. Used by the web view's merges.",
+  ),
+  INGEST_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional()
+    .describe(
+      'Projector: where browsers reach ingest, given to the web view (and allowed by its ' +
+        "content security policy). Unset: the page's own scheme and host, port 3000.",
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PROJECTOR_DURABLE: z
     .string()

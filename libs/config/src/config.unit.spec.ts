@@ -25,16 +25,20 @@ describe('loadConfig', () => {
       ['PROJECTOR_PORT', 3001],
       ['LOG_LEVEL', 'info'],
       ['BODY_LIMIT_BYTES', 1024 * 1024],
+      ['CORS_ORIGINS', '*'],
     ] as const)('%s defaults to %j', (name, value) => {
       expect(config[name]).toBe(value);
     });
 
-    it.each([['DATABASE_READ_URL'], ['INGEST_TOKEN'], ['ADMIN_TOKEN'], ['READ_TOKEN']] as const)(
-      '%s is unset by default',
-      (name) => {
-        expect(config[name]).toBeUndefined();
-      },
-    );
+    it.each([
+      ['DATABASE_READ_URL'],
+      ['INGEST_TOKEN'],
+      ['ADMIN_TOKEN'],
+      ['READ_TOKEN'],
+      ['INGEST_PUBLIC_URL'],
+    ] as const)('%s is unset by default', (name) => {
+      expect(config[name]).toBeUndefined();
+    });
   });
 
   describe('values from the environment', () => {
@@ -68,6 +72,21 @@ describe('loadConfig', () => {
       expect(config.PROJECTOR_PORT).toBe(8081);
     });
 
+    it('reads CORS_ORIGINS as a list of origins, or * for any', () => {
+      expect(
+        loadConfig({ CORS_ORIGINS: 'https://news.example.org, http://localhost:3001/' })
+          .CORS_ORIGINS,
+      ).toEqual(['https://news.example.org', 'http://localhost:3001']);
+      expect(loadConfig({ CORS_ORIGINS: 'https://a.example, *' }).CORS_ORIGINS).toBe('*');
+      expect(loadConfig({ CORS_ORIGINS: ' , ' }).CORS_ORIGINS).toBe('*');
+    });
+
+    it('takes INGEST_PUBLIC_URL without a trailing slash', () => {
+      expect(
+        loadConfig({ INGEST_PUBLIC_URL: 'https://ingest.example.org/' }).INGEST_PUBLIC_URL,
+      ).toBe('https://ingest.example.org');
+    });
+
     it('keeps a token that is set', () => {
       expect(loadConfig({ INGEST_TOKEN: 's3cret' }).INGEST_TOKEN).toBe('s3cret');
     });
@@ -99,6 +118,11 @@ describe('loadConfig', () => {
       ['LOG_LEVEL', 'verbose'],
       ['DATABASE_URL', 'not a url'],
       ['DATABASE_READ_URL', 'replica'],
+      ['CORS_ORIGINS', 'news.example.org'],
+      ['CORS_ORIGINS', 'https://news.example.org/path'],
+      ['CORS_ORIGINS', 'ftp://news.example.org'],
+      ['INGEST_PUBLIC_URL', 'localhost:3000'],
+      ['INGEST_PUBLIC_URL', 'ftp://ingest.example.org'],
     ])('%s=%j', (name, value) => {
       const error = errorOf({ [name]: value });
       expect(error.message).toContain(`${name}:`);

@@ -1,5 +1,8 @@
-import { ApiRequestError } from '../api/api-error';
-import type { ActorPositions, ActorSummary, Position } from '../api/types';
+import { ApiRequestError, isAbort } from '../api/api-error';
+import type { ActorDetail, ActorPositions, Position, SimilarActors } from '../api/types';
+import { followActorChanges } from '../live/follow-actor-changes';
+import { actorEventConcerns } from '../live/stream-event';
+import { whenApplied } from '../live/when-applied';
 import type { PageContext } from '../pages/page';
 import { developmentHref, timelineHref } from '../routing/routes';
 import { formatDay, formatDayRange } from '../shared/dates';
@@ -12,11 +15,22 @@ import {
   stanceBadge,
   topicLink,
 } from '../shared/ui';
+import { identitySection, mergedNotice } from './actor-identity';
 import { stanceChart } from './stance-chart';
 
 const RESIZE_DELAY_MS = 150;
+const SIMILAR_LIMIT = '8';
 
-/** `#/actors/<id>`: who the actor is, its stances over time, and where it stands now. */
+interface ActorPageData {
+  actor: ActorDetail;
+  positions: Position[];
+  similar: SimilarActors | null;
+}
+
+/**
+ * `#/actors/<id>`: who the actor is and under which other names, its stances over time, and
+ * where it stands now. Merges of the actors it shows reload it, as they are applied.
+ */
 export function renderActorPage(
   container: HTMLElement,
   context: PageContext,
@@ -24,44 +38,100 @@ export function renderActorPage(
 ): void {
   setTitle(actorId);
   container.replaceChildren(loadingNotice());
-  const path = `/v1/actors/${encodeURIComponent(actorId)}`;
-  Promise.all([
-    context.api.get<ActorSummary>(path, undefined, context.signal),
-    context.api.get<ActorPositions>(
-      `${path}/positions`,
-      new URLSearchParams({ historyLimit: '1000' }),
-      context.signal,
-    ),
-  ])
-    .then(([actor, { positions }]) => {
-      setTitle(actor.name);
-      const chartHolder = html('div', { class: 'chart-holder' });
-      container.replaceChildren(
-        html(
-          'section',
-          { class: 'actor-page' },
-          actorHeader(actor),
-          html('h2', {}, 'Stances over time'),
-          chartHolder,
-          html('h2', {}, 'Current positions'),
-          html('div', { class: 'table-scroll' }, positionsTable(positions)),
-        ),
-      );
-      drawChart(chartHolder, positions, context.signal);
-    })
-    .catch((error: unknown) => {
-      if (error instanceof ApiRequestError && error.status === 404) {
-        container.replaceChildren(
-          html('h1', {}, 'Unknown actor'),
-          html('p', { class: 'notice' }, `No actor has the id “${actorId}”.`),
-        );
-        return;
-      }
-      showFailure(container, error);
-    });
+  const { signal } = context;
+  /** Ids on the page: a merge or unmerge of any of them changes it. */
+  let shown = new Set([actorId]);
+  let rendering = new AbortController();
+  let generation = 0;
+
+  const load = () => {
+    const run = ++generation;
+    loadActor(context, actorId)
+      .then((data) => {
+        if (run !== generation || signal.aborted) return;
+        rendering.abort();
+        rendering = new AbortController();
+        shown = new Set([
+          actorId,
+          data.actor.id,
+          ...data.actor.aliases.map(({ id }) => id),
+          ...(data.similar?.candidates.map(({ actor }) => actor.id) ?? []),
+        ]);
+        renderActor(container, context, data, rendering.signal, reloadSoon);
+      })
+      .catch((error: unknown) => {
+        if (run !== generation) return;
+        if (error instanceof ApiRequestError && error.status === 404) {
+          container.replaceChildren(
+            html('h1', {}, 'Unknown actor'),
+            html('p', { class: 'notice' }, `No actor has the id “${actorId}”.`),
+          );
+          return;
+        }
+        showFailure(container, error);
+      });
+  };
+  const reloadSoon = followActorChanges(
+    context.feed,
+    signal,
+    (event) => actorEventConcerns(event, shown),
+    load,
+  );
+  signal.addEventListener('abort', () => rendering.abort());
+  load();
 }
 
-function actorHeader(actor: ActorSummary): HTMLElement {
+async function loadActor(context: PageContext, actorId: string): Promise<ActorPageData> {
+  const { api, signal } = context;
+  const path = `/v1/actors/${encodeURIComponent(actorId)}`;
+  const [actor, { positions }, similar] = await Promise.all([
+    api.get<ActorDetail>(path, undefined, signal),
+    api.get<ActorPositions>(
+      `${path}/positions`,
+      new URLSearchParams({ historyLimit: '1000' }),
+      signal,
+    ),
+    // The page is useful without its duplicates: their failure shows in their section.
+    api
+      .get<SimilarActors>(`${path}/similar`, new URLSearchParams({ limit: SIMILAR_LIMIT }), signal)
+      .catch((error: unknown) => {
+        if (isAbort(error)) throw error;
+        return null;
+      }),
+  ]);
+  return { actor, positions, similar };
+}
+
+function renderActor(
+  container: HTMLElement,
+  context: PageContext,
+  { actor, positions, similar }: ActorPageData,
+  signal: AbortSignal,
+  reloadSoon: () => void,
+): void {
+  setTitle(actor.name);
+  const chartHolder = html('div', { class: 'chart-holder' });
+  const identity = identitySection(actor, similar, {
+    ingest: context.ingest,
+    onRecorded: (sequence) => void whenApplied(context, sequence).then(reloadSoon),
+  });
+  container.replaceChildren(
+    html(
+      'section',
+      { class: 'actor-page' },
+      mergedNotice(actor),
+      actorHeader(actor),
+      html('h2', {}, 'Stances over time'),
+      chartHolder,
+      html('h2', {}, 'Current positions'),
+      html('div', { class: 'table-scroll' }, positionsTable(positions)),
+      identity,
+    ),
+  );
+  drawChart(chartHolder, positions, signal);
+}
+
+function actorHeader(actor: ActorDetail): HTMLElement {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return html(
     'header',

@@ -62,6 +62,35 @@ export interface ActorSummary {
   lastSeenOn: string;
 }
 
+/** GET /v1/actors/{id}: the actor, with the actors merged into it. */
+export interface ActorDetail extends ActorSummary {
+  aliases: { id: string; name: string }[];
+  /** The id asked for, when it is merged into this actor. */
+  mergedFrom?: string;
+}
+
+export interface SimilarActor {
+  actor: ActorSummary;
+  /** 0..1: how likely the two are one actor. */
+  score: number;
+  /** Probably the same actor: worth a merge. */
+  likely: boolean;
+  reasons: string[];
+}
+
+/** GET /v1/actors/{id}/similar: best first. */
+export interface SimilarActors {
+  actor: ActorDetail;
+  candidates: SimilarActor[];
+}
+
+/** The answer of POST and DELETE /v1/actors/{id}/merge on ingest. */
+export interface MergeOutcome {
+  eventId: string;
+  sequence: number;
+  duplicate?: boolean;
+}
+
 export interface PositionHistoryEntry {
   occurredOn: string;
   stance: Stance;
@@ -80,7 +109,7 @@ export interface Position {
 }
 
 export interface ActorPositions {
-  actor: ActorSummary;
+  actor: ActorDetail;
   positions: Position[];
 }
 
@@ -124,15 +153,27 @@ export interface ProjectionStatus {
   lease?: 'held' | 'waiting';
 }
 
-/** One message of GET /v1/stream. */
+/** One `development` message of GET /v1/stream. */
 export interface StreamEvent {
   type: 'NewsEventRecorded' | 'NewsEventCorrected' | 'NewsEventRetracted';
   sequence: number;
   development: Development;
 }
 
+/** One `actor` message of GET /v1/stream: a merge or an unmerge, applied. */
+export interface ActorStreamEvent {
+  type: 'ActorMerged' | 'ActorUnmerged';
+  sequence: number;
+  actorId: string;
+  /** ActorMerged: the actor it is now the same as. */
+  into?: string;
+  /** ActorUnmerged: the actor it was merged into. */
+  from?: string;
+}
+
 export interface ApiErrorBody {
   error: string;
   message: string;
-  details?: { path: string; message: string }[];
+  /** `canonical`: in a `merge_conflict`, the actor to merge into instead. */
+  details?: { path: string; message: string; canonical?: string }[];
 }

@@ -21,3 +21,4 @@ function storedToken(key: string) {
 
 export const readToken = storedToken('newsline.readToken');
 export const adminToken = storedToken('newsline.adminToken');
+export const ingestToken = storedToken('newsline.ingestToken');

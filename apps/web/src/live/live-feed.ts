@@ -1,6 +1,6 @@
-import type { Development } from '../api/types';
+import type { ActorStreamEvent, Development } from '../api/types';
 import { readToken } from '../auth/tokens';
-import { parseStreamEvent } from './stream-event';
+import { parseActorStreamEvent, parseStreamEvent } from './stream-event';
 import type { LiveMode } from './stream-event';
 
 /** While the stream cannot be used, pages poll this often. */
@@ -9,11 +9,12 @@ export const POLL_INTERVAL_MS = 3_000;
 const RETRY_STREAM_MS = 30_000;
 
 type DevelopmentListener = (development: Development) => void;
+type ActorListener = (event: ActorStreamEvent) => void;
 /** `note` is a short word on why, for the indicator; `explanation` says it in full. */
 type ModeListener = (mode: LiveMode, explanation: string, note: string) => void;
 
 /**
- * Developments as the projector applies them, from GET /v1/stream. The browser's
+ * Developments, and merges of actors, as the projector applies them, from GET /v1/stream. The browser's
  * EventSource reconnects by itself and resumes with Last-Event-ID. It cannot send an
  * Authorization header, so where reads need a token the stream fails for good: the feed
  * then reports 'polling' and pages poll instead.
@@ -23,6 +24,7 @@ export class LiveFeed {
   private lastEventId: string | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly developmentListeners = new Set<DevelopmentListener>();
+  private readonly actorListeners = new Set<ActorListener>();
   private readonly modeListeners = new Set<ModeListener>();
   private mode: LiveMode = 'connecting';
   private explanation = 'Opening the update stream.';
@@ -45,6 +47,12 @@ export class LiveFeed {
     return () => this.developmentListeners.delete(listener);
   }
 
+  /** Merges and unmerges, once the read models show them. */
+  onActor(listener: ActorListener): () => void {
+    this.actorListeners.add(listener);
+    return () => this.actorListeners.delete(listener);
+  }
+
   onMode(listener: ModeListener): () => void {
     this.modeListeners.add(listener);
     listener(this.mode, this.explanation, this.note);
@@ -63,6 +71,11 @@ export class LiveFeed {
       if (message.lastEventId) this.lastEventId = message.lastEventId;
       const event = parseStreamEvent(message.data);
       if (event) this.developmentListeners.forEach((listener) => listener(event.development));
+    });
+    source.addEventListener('actor', (message: MessageEvent<string>) => {
+      if (message.lastEventId) this.lastEventId = message.lastEventId;
+      const event = parseActorStreamEvent(message.data);
+      if (event) this.actorListeners.forEach((listener) => listener(event));
     });
     source.addEventListener('error', () => {
       if (source.readyState === EventSource.CONNECTING) {

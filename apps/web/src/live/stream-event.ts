@@ -1,4 +1,4 @@
-import type { StreamEvent } from '../api/types';
+import type { ActorStreamEvent, StreamEvent } from '../api/types';
 
 const TYPES: readonly string[] = ['NewsEventRecorded', 'NewsEventCorrected', 'NewsEventRetracted'];
 
@@ -30,6 +30,31 @@ export function parseStreamEvent(data: string): StreamEvent | null {
     return null;
   }
   return event as StreamEvent;
+}
+
+const isId = (value: unknown) => typeof value === 'string' && value !== '';
+
+/** The event of one `actor` message of GET /v1/stream (a merge or unmerge), or null. */
+export function parseActorStreamEvent(data: string): ActorStreamEvent | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const event = value as Partial<ActorStreamEvent>;
+  const wellFormed =
+    typeof event.sequence === 'number' &&
+    isId(event.actorId) &&
+    ((event.type === 'ActorMerged' && isId(event.into)) ||
+      (event.type === 'ActorUnmerged' && isId(event.from)));
+  return wellFormed ? (event as ActorStreamEvent) : null;
+}
+
+/** Whether a merge or unmerge changes what a page showing these actors shows. */
+export function actorEventConcerns(event: ActorStreamEvent, shown: ReadonlySet<string>): boolean {
+  return [event.actorId, event.into, event.from].some((id) => id !== undefined && shown.has(id));
 }
 
 export type LiveMode = 'connecting' | 'live' | 'reconnecting' | 'polling';

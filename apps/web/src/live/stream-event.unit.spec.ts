@@ -1,5 +1,10 @@
 import { aDevelopment } from '../testing/development-fixture';
-import { liveModeText, parseStreamEvent } from './stream-event';
+import {
+  actorEventConcerns,
+  liveModeText,
+  parseActorStreamEvent,
+  parseStreamEvent,
+} from './stream-event';
 import type { LiveMode } from './stream-event';
 
 describe('parseStreamEvent', () => {
@@ -24,6 +29,57 @@ describe('parseStreamEvent', () => {
     JSON.stringify({ type: 'NewsEventRecorded', sequence: 1, development: { developmentId: 'd' } }),
   ])('refuses %s', (data) => {
     expect(parseStreamEvent(data)).toBeNull();
+  });
+});
+
+describe('parseActorStreamEvent', () => {
+  it('reads a merge and an unmerge, with Cyrillic ids', () => {
+    const merged = { type: 'ActorMerged', sequence: 7, actorId: 'умєров', into: 'rustem-umerov' };
+    const unmerged = {
+      type: 'ActorUnmerged',
+      sequence: 8,
+      actorId: 'умєров',
+      from: 'rustem-umerov',
+    };
+    expect(parseActorStreamEvent(JSON.stringify(merged))).toEqual(merged);
+    expect(parseActorStreamEvent(JSON.stringify(unmerged))).toEqual(unmerged);
+  });
+
+  it.each([
+    'not json',
+    'null',
+    JSON.stringify({ type: 'NewsEventRecorded', sequence: 1, actorId: 'a', into: 'b' }),
+    JSON.stringify({ type: 'ActorMerged', sequence: '1', actorId: 'a', into: 'b' }),
+    JSON.stringify({ type: 'ActorMerged', sequence: 1, actorId: 'a' }),
+    JSON.stringify({ type: 'ActorMerged', sequence: 1, actorId: 'a', from: 'b' }),
+    JSON.stringify({ type: 'ActorUnmerged', sequence: 1, actorId: '', from: 'b' }),
+  ])('refuses %s', (data) => {
+    expect(parseActorStreamEvent(data)).toBeNull();
+  });
+});
+
+describe('actorEventConcerns', () => {
+  const shown = new Set(['rustem-umerov', 'умєров']);
+
+  it('is true when the merged actor or the one it joins or leaves is shown', () => {
+    expect(
+      actorEventConcerns(
+        { type: 'ActorMerged', sequence: 1, actorId: 'x', into: 'rustem-umerov' },
+        shown,
+      ),
+    ).toBe(true);
+    expect(
+      actorEventConcerns(
+        { type: 'ActorUnmerged', sequence: 2, actorId: 'умєров', from: 'y' },
+        shown,
+      ),
+    ).toBe(true);
+  });
+
+  it('is false for merges of other actors', () => {
+    expect(
+      actorEventConcerns({ type: 'ActorMerged', sequence: 1, actorId: 'x', into: 'y' }, shown),
+    ).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Page, TopicPositions, TopicSummary } from '../api/types';
+import { followActorChanges } from '../live/follow-actor-changes';
 import type { PageContext } from '../pages/page';
 import { actorHref, topicHref } from '../routing/routes';
 import { mapWithConcurrency } from '../shared/concurrency';
@@ -11,56 +12,70 @@ import type { MatrixCell, StanceMatrix } from './stance-matrix';
 
 const PARALLEL_REQUESTS = 4;
 
-/** `#/topics`: every actor's current stance on every topic, as a table. */
+/**
+ * `#/topics`: every actor's current stance on every topic, as a table; loaded again when
+ * actors are merged or unmerged, so that merged actors share one row.
+ */
 export function renderTopicsPage(container: HTMLElement, context: PageContext): void {
   setTitle('Topics');
   container.replaceChildren(loadingNotice('Loading topics and positions…'));
-  const { api, signal } = context;
-  api
-    .get<Page<TopicSummary>>('/v1/topics', new URLSearchParams({ limit: '500' }), signal)
-    .then(({ items }) =>
-      mapWithConcurrency(items, PARALLEL_REQUESTS, ({ topic }) =>
-        api.get<TopicPositions>(
-          `/v1/topics/${encodeURIComponent(topic)}/positions`,
-          undefined,
-          signal,
+  let generation = 0;
+  const load = () => {
+    const run = ++generation;
+    loadTopicPositions(context)
+      .then((topicPositions) => {
+        if (run === generation) showMatrix(container, buildStanceMatrix(topicPositions));
+      })
+      .catch((error: unknown) => {
+        if (run === generation) showFailure(container, error);
+      });
+  };
+  followActorChanges(context.feed, context.signal, () => true, load);
+  load();
+}
+
+async function loadTopicPositions({ api, signal }: PageContext): Promise<TopicPositions[]> {
+  const { items } = await api.get<Page<TopicSummary>>(
+    '/v1/topics',
+    new URLSearchParams({ limit: '500' }),
+    signal,
+  );
+  return mapWithConcurrency(items, PARALLEL_REQUESTS, ({ topic }) =>
+    api.get<TopicPositions>(`/v1/topics/${encodeURIComponent(topic)}/positions`, undefined, signal),
+  );
+}
+
+function showMatrix(container: HTMLElement, matrix: StanceMatrix): void {
+  container.replaceChildren(
+    html(
+      'section',
+      { class: 'topics-page' },
+      html(
+        'header',
+        { class: 'page-header' },
+        html('h1', {}, 'Topics'),
+        html(
+          'p',
+          { class: 'page-meta' },
+          'The current stance of each actor (rows) on each topic (columns).',
         ),
       ),
-    )
-    .then((topicPositions) => {
-      const matrix = buildStanceMatrix(topicPositions);
-      container.replaceChildren(
+      matrix.rows.length === 0
+        ? html('p', { class: 'notice' }, 'No one has taken a position yet.')
+        : html('div', { class: 'table-scroll' }, matrixTable(matrix)),
+      stanceKey(),
+      matrix.topicsWithoutPositions.length > 0 &&
         html(
-          'section',
-          { class: 'topics-page' },
-          html(
-            'header',
-            { class: 'page-header' },
-            html('h1', {}, 'Topics'),
-            html(
-              'p',
-              { class: 'page-meta' },
-              'The current stance of each actor (rows) on each topic (columns).',
-            ),
-          ),
-          matrix.rows.length === 0
-            ? html('p', { class: 'notice' }, 'No one has taken a position yet.')
-            : html('div', { class: 'table-scroll' }, matrixTable(matrix)),
-          stanceKey(),
-          matrix.topicsWithoutPositions.length > 0 &&
-            html(
-              'p',
-              { class: 'inline-list' },
-              'Topics without positions: ',
-              ...matrix.topicsWithoutPositions.flatMap((topic, index) => [
-                index > 0 ? ', ' : '',
-                topicLink(topic),
-              ]),
-            ),
+          'p',
+          { class: 'inline-list' },
+          'Topics without positions: ',
+          ...matrix.topicsWithoutPositions.flatMap((topic, index) => [
+            index > 0 ? ', ' : '',
+            topicLink(topic),
+          ]),
         ),
-      );
-    })
-    .catch((error: unknown) => showFailure(container, error));
+    ),
+  );
 }
 
 function matrixTable(matrix: StanceMatrix): HTMLTableElement {

@@ -44,6 +44,21 @@ describe('compareActors', () => {
     expect(compare('H. Biden', 'Joe Biden').likely).toBe(false);
   });
 
+  it('does not take names a letter or two apart that start differently for one', () => {
+    expect(compare('Olena Bolenko', 'Halyna Madanko').likely).toBe(false);
+    expect(compare('Pavel Malenko', 'Pavel Dalenko').likely).toBe(false);
+    expect(compare('Malenko', 'Dalenko').likely).toBe(false);
+    expect(compare('Olena Malenko', 'Halyna Malenko').likely).toBe(false);
+    expect(compare('Olena Bolenko', 'Olena Boshenko').likely).toBe(false);
+    expect(compare('Sergei Ivanov', 'Sergei Ivakov').likely).toBe(false);
+  });
+
+  it('takes a dropped letter, a vowel and two swapped letters for spellings of one name', () => {
+    expect(compare('Volodymyr Zelensky', 'Volodymyr Zelenksy').likely).toBe(true);
+    expect(compare('Rustem Umerov', 'Rustem Umarov').likely).toBe(true);
+    expect(compare('Andrii Sybiha', 'Andrii Sybiga').likely).toBe(true);
+  });
+
   it('accepts a first name in another language when the surname agrees', () => {
     expect(compare('Volodymyr Zelensky', 'Vladimir Zelensky').likely).toBe(true);
   });

@@ -19,7 +19,13 @@ export function compareNameWords(a: NameWord, b: NameWord): NameWordMatch {
   const tolerance = Math.max(2, Math.floor(y.length / 3));
   if (y.length - x.length > tolerance) return 'different';
   const distance = levenshtein(x, y);
-  if ((distance <= 1 && x.length >= 4) || (distance <= 2 && x.length >= 7)) return 'variant';
+  // Spellings of one name that the folding leaves apart keep its first letter and differ by
+  // a dropped or doubled letter, a vowel or two letters swapped; another consonant in the
+  // same place is another name (Malenko and Dalenko, Bolenko and Boshenko).
+  if (x[0] === y[0]) {
+    const edits = spellingEdits(x, y);
+    if ((edits <= 1 && x.length >= 4) || (edits <= 2 && x.length >= 9)) return 'variant';
+  }
   return distance <= Math.max(1, Math.floor(y.length / 3)) ? 'compatible' : 'different';
 }
 
@@ -36,6 +42,35 @@ function isGenderForm(shorter: string, longer: string): boolean {
   return (
     shorter.length === longer.length && longer.startsWith(stem) && (ends === 'ai' || ends === 'ia')
   );
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Edits between two spellings of one name: an inserted or dropped letter, a vowel for
+ * another and two neighbours swapped count one; a consonant for another counts two.
+ */
+function spellingEdits(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1];
+      const y = b[j - 1];
+      const substitution = x === y ? 0 : VOWELS.has(x) && VOWELS.has(y) ? 1 : 2;
+      let best = Math.min(
+        rows[i - 1][j] + 1,
+        rows[i][j - 1] + 1,
+        rows[i - 1][j - 1] + substitution,
+      );
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) {
+        best = Math.min(best, rows[i - 2][j - 2] + 1);
+      }
+      rows[i][j] = best;
+    }
+  }
+  return rows[a.length][b.length];
 }
 
 /** Edit distance; the rows are reused between calls, as names are short. */

@@ -1,18 +1,16 @@
-import { actorNameKeys } from '@app/contracts';
+import { actorNameKeys, blockingKeys } from '@app/contracts';
 import type { SqlExecutor } from '../projections/projection';
 
-/** Stores the folded keys of names not seen before, for duplicate candidates. */
+/** Stores the blocking keys of names not seen before, for duplicate candidates. */
 export async function addActorNameKeys(sql: SqlExecutor, names: readonly string[]): Promise<void> {
   if (names.length === 0) return;
-  const rows = [...new Set(names)].map((name) => {
-    const keys = actorNameKeys(name);
-    return { name, full_key: keys.full, tokens: keys.tokens };
-  });
+  const rows = [...new Set(names)].flatMap((name) =>
+    blockingKeys(actorNameKeys(name).tokens).map((key) => ({ key, name })),
+  );
   await sql.query(
-    `INSERT INTO actor_name_keys (name, full_key, tokens)
-     SELECT r.name, r.full_key, r.tokens
-       FROM jsonb_to_recordset($1::jsonb) AS r(name text, full_key text, tokens text[])
-     ON CONFLICT (name) DO NOTHING`,
+    `INSERT INTO actor_name_keys (key, name)
+     SELECT r.key, r.name FROM jsonb_to_recordset($1::jsonb) AS r(key text, name text)
+     ON CONFLICT DO NOTHING`,
     [JSON.stringify(rows)],
   );
 }

@@ -8,23 +8,23 @@ export interface DuplicatePair {
   reasons: string[];
 }
 
-/** A word shared by more actors than this tells nothing (a common first name): not a block. */
+/** A key shared by more actors than this tells nothing (a common first name): not a block. */
 const MAX_BLOCK = 200;
 
 /**
  * The likely duplicates among `actors`, best first (then by the pair's ids). Only actors that
- * share a folded word of their names are compared (blocking), so the work grows with the
- * sizes of the blocks, not with the square of the number of actors.
+ * share a blocking key of their names are compared, so the work grows with the sizes of the
+ * blocks, not with the square of the number of actors.
  */
 export function likelyDuplicates(
-  actors: ReadonlyArray<ActorView & { tokens: readonly string[] }>,
+  actors: ReadonlyArray<ActorView & { keys: readonly string[] }>,
 ): DuplicatePair[] {
   const blocks = new Map<string, number[]>();
   actors.forEach((actor, index) => {
-    for (const token of actor.tokens) {
-      const block = blocks.get(token) ?? [];
+    for (const key of actor.keys) {
+      const block = blocks.get(key) ?? [];
       block.push(index);
-      blocks.set(token, block);
+      blocks.set(key, block);
     }
   });
   const compared = new Set<number>();
@@ -63,6 +63,6 @@ function facts(actor: ActorView) {
   return { id: actor.id, name: actor.name, affiliation: actor.affiliation };
 }
 
-function view({ tokens: _tokens, ...actor }: ActorView & { tokens: readonly string[] }): ActorView {
+function view({ keys: _keys, ...actor }: ActorView & { keys: readonly string[] }): ActorView {
   return actor;
 }

@@ -1,4 +1,4 @@
-import { actorNameKeys, ActorSimilarity, compareActors } from '@app/contracts';
+import { actorNameKeys, ActorSimilarity, blockingKeys, compareActors } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import { ACTOR_COLUMNS, ActorDetail, ActorView, getActor } from '../positions/query-actors';
@@ -12,14 +12,16 @@ export interface SimilarActors {
   candidates: ActorCandidate[];
 }
 
-/** At most this many actors sharing a word or trigrams with the name are compared. */
+/** At most this many actors sharing a blocking key with the actor are compared. */
 const MAX_COMPARED = 400;
+
+const KEYS = `${READ_MODEL_SCHEMA}.actor_name_keys`;
 
 /**
  * Actors that may be the same as `actorId` (as merges stand: never one already merged with
- * it), best first. Candidates are the actors whose name shares a folded word with one of
- * its names, or whose folded name is trigram-similar to its own (pg_trgm); each is then
- * weighed by compareActors. Null for an unknown actor.
+ * it), best first. Candidates are the actors whose name shares a blocking key (a folded
+ * word, or its first letters) with the last word of one of its names, found by index;
+ * each is then weighed by compareActors. Null for an unknown actor.
  */
 export async function querySimilarActors(
   sql: SqlExecutor,
@@ -29,15 +31,22 @@ export async function querySimilarActors(
   const actor = await getActor(sql, actorId);
   if (!actor) return null;
   const names = [actor.name, ...actor.aliases.map((alias) => alias.name)];
-  const keys = names.map(actorNameKeys);
+  // By the last word (usually the surname): a first name is shared by too many people.
+  // Whole words before prefixes, when there are more candidates than are compared.
+  const keys = blockingKeys(names.flatMap((name) => actorNameKeys(name).tokens.slice(-1)));
   const candidates = await sql.query<ActorView>(
     `SELECT ${ACTOR_COLUMNS}
        FROM ${READ_MODEL_SCHEMA}.actors a
-      WHERE a.id <> $3 AND a.name IN (
-        SELECT k.name FROM ${READ_MODEL_SCHEMA}.actor_name_keys k
-         WHERE k.tokens && $1::text[] OR k.full_key % $2)
-      LIMIT ${MAX_COMPARED}`,
-    [[...new Set(keys.flatMap((key) => key.tokens))], keys[0].full, actor.id],
+      WHERE a.id <> $3 AND a.name = ANY(ARRAY(
+        (SELECT k.name FROM ${KEYS} k WHERE k.key = ANY($1::text[]))
+        UNION ALL
+        (SELECT k.name FROM ${KEYS} k WHERE k.key = ANY($2::text[]))
+        LIMIT ${MAX_COMPARED}))`,
+    [
+      keys.filter((key) => !key.startsWith('^')),
+      keys.filter((key) => key.startsWith('^')),
+      actor.id,
+    ],
   );
   return { actor, candidates: bestCandidates(actor, names, candidates, limit) };
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { actorNameKeys } from '@app/contracts';
+import { actorNameKeys, blockingKeys } from '@app/contracts';
 
 const STATEMENT_INDEXES = [
   ['statements_actor_topic_idx', '"canonical_actor_id", "topic"', '"actor_id", "topic"'],
@@ -8,13 +8,12 @@ const STATEMENT_INDEXES = [
 
 /**
  * Actor merges: the merges in force, the canonical actor of every statement and development
- * actor (positions pool by it), and the folded keys of actor names for duplicate candidates.
+ * actor (positions pool by it), and the blocking keys of actor names for duplicate candidates.
  */
 export class ActorMerges1795860000000 implements MigrationInterface {
   name = 'ActorMerges1795860000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await queryRunner.query(
       `CREATE TABLE "read_model"."actor_merges" ("actor_id" text NOT NULL, "into_id" text NOT NULL, "canonical_id" text NOT NULL, "sequence" bigint NOT NULL, "reason" text, CONSTRAINT "PK_22a67533e44b098867bba0f3ccb" PRIMARY KEY ("actor_id"))`,
     );
@@ -22,13 +21,7 @@ export class ActorMerges1795860000000 implements MigrationInterface {
       `CREATE INDEX "actor_merges_canonical_idx" ON "read_model"."actor_merges" ("canonical_id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "read_model"."actor_name_keys" ("name" text NOT NULL, "full_key" text NOT NULL, "tokens" text array NOT NULL, CONSTRAINT "PK_76fbf02a6527784b88cfddda815" PRIMARY KEY ("name"))`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "actor_name_keys_tokens_idx" ON "read_model"."actor_name_keys" USING gin ("tokens")`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "actor_name_keys_full_key_idx" ON "read_model"."actor_name_keys" USING gin ("full_key" gin_trgm_ops)`,
+      `CREATE TABLE "read_model"."actor_name_keys" ("key" text NOT NULL, "name" text NOT NULL, CONSTRAINT "PK_44e8a44d3daaaa77db049d89f88" PRIMARY KEY ("key", "name"))`,
     );
     await keyExistingNames(queryRunner);
     for (const table of ['statements', 'development_actors']) {
@@ -79,14 +72,15 @@ async function keyExistingNames(queryRunner: QueryRunner): Promise<void> {
     `SELECT DISTINCT name FROM "read_model"."development_actors"`,
   )) as Array<{ name: string }>;
   for (let start = 0; start < rows.length; start += 1000) {
-    const keyed = rows.slice(start, start + 1000).map(({ name }) => {
-      const keys = actorNameKeys(name);
-      return { name, full_key: keys.full, tokens: keys.tokens };
-    });
+    const keyed = rows
+      .slice(start, start + 1000)
+      .flatMap(({ name }) =>
+        blockingKeys(actorNameKeys(name).tokens).map((key) => ({ key, name })),
+      );
     await queryRunner.query(
-      `INSERT INTO "read_model"."actor_name_keys" (name, full_key, tokens)
-       SELECT r.name, r.full_key, r.tokens
-         FROM jsonb_to_recordset($1::jsonb) AS r(name text, full_key text, tokens text[])`,
+      `INSERT INTO "read_model"."actor_name_keys" (key, name)
+       SELECT r.key, r.name FROM jsonb_to_recordset($1::jsonb) AS r(key text, name text)
+       ON CONFLICT DO NOTHING`,
       [JSON.stringify(keyed)],
     );
   }

@@ -119,7 +119,7 @@ async function positionsRows(sql: SqlExecutor): Promise<Record<string, unknown[]
     actors: 'id',
     topics: 'topic',
     actor_merges: 'actor_id',
-    actor_name_keys: 'name',
+    actor_name_keys: 'key, name',
   };
   const rows: Record<string, unknown[]> = {};
   for (const table of positionsProjection.tables) {
