@@ -91,6 +91,7 @@ async function startEnvironment() {
     LOG_LEVEL: 'warn',
   };
   const services = {};
+  let stopped = false;
   const start = (name) => {
     const child = spawn(
       process.execPath,
@@ -122,7 +123,10 @@ async function startEnvironment() {
       ingest: peakRssMiB(services.ingest.pid),
       projector: services.projector ? peakRssMiB(services.projector.pid) : null,
     }),
+    /** Stops everything once; a second call does nothing. */
     async stop() {
+      if (stopped) return;
+      stopped = true;
       for (const child of Object.values(services)) child.kill('SIGTERM');
       await Promise.all(
         Object.values(services).map(

@@ -4,6 +4,7 @@ const autocannon = require('autocannon');
 const hdr = require('hdr-histogram-js');
 const { startEnvironment, waitUntil } = require('./environment');
 const { bareHttpPublish, pipelinedPublishes, setBasedWrites } = require('./baselines');
+const { identityBench } = require('./identity');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD_DEVELOPMENTS = Number(process.env.BENCH_REBUILD_DEVELOPMENTS ?? 100000);
@@ -344,6 +345,9 @@ async function main() {
     const ingestWithProjector = await singlePosts(`${env.ingestUrl}/v1/developments`, counter);
     const projector = await drainProjector(env);
     const peak = env.peakRss();
+    await env.stop();
+    console.error('identity: duplicate candidates among 10,000 actors');
+    const identity = await identityBench();
     const results = {
       machine,
       developments: rebuilt.events,
@@ -361,6 +365,7 @@ async function main() {
         setBasedWrites: setBased,
       },
       peakRssMiB: { ingest: Math.max(peak.ingest, ingestAloneRss), projector: peak.projector },
+      identity,
     };
     printTable(results);
     console.log(JSON.stringify(results));
@@ -417,6 +422,12 @@ function targets(r) {
     ['rebuild >= 20,000 events/s', r.rebuild.eventsPerSecond, 20000, 'min'],
     [`end-to-end p99 <= 50 ms at ${r.endToEnd.ratePerSecond}/s`, r.endToEnd.p99Ms, 50, 'max'],
     [`query p99 <= 20 ms at ${QUERY_RATE}/s (worst query)`, worstQueryP99, 20, 'max'],
+    [
+      `similar actors p99 <= 20 ms at ${QUERY_RATE}/s (${r.identity.actors} actors)`,
+      r.identity.similar.p99Ms,
+      20,
+      'max',
+    ],
     ['peak RSS ingest <= 200 MiB', r.peakRssMiB.ingest, 200, 'max'],
     ['peak RSS projector <= 400 MiB', r.peakRssMiB.projector, 400, 'max'],
   ].map(([name, value, target, kind]) => ({
@@ -467,6 +478,16 @@ function printTable(r) {
       'rebuild all projections from the log',
       `${r.rebuild.eventsPerSecond} events/s`,
       `${r.rebuild.events} events in ${r.rebuild.seconds} s, live system`,
+    ],
+    [
+      `GET /v1/actors/{id}/similar, ${r.identity.actors} actors`,
+      `p50 ${r.identity.similar.p50Ms} ms, p99 ${r.identity.similar.p99Ms} ms`,
+      `at ${r.identity.similar.ratePerSecond} req/s over ${r.identity.similar.sampledActors} actors, second pass (first: p50 ${r.identity.similar.firstPass.p50Ms} ms, p99 ${r.identity.similar.firstPass.p99Ms} ms); at most ${r.identity.similar.maxRequestsPerSecond} req/s (16 connections, p99 ${r.identity.similar.saturatedP99Ms} ms)`,
+    ],
+    [
+      `GET /v1/actors/duplicates, all pages, ${r.identity.actors} actors`,
+      `${r.identity.duplicates.firstMs} ms`,
+      `${r.identity.duplicates.pairs} likely pairs; ${r.identity.duplicates.cachedMs} ms again before the read model moves`,
     ],
     ['peak RSS', `ingest ${r.peakRssMiB.ingest} MiB`, `projector ${r.peakRssMiB.projector} MiB`],
     [

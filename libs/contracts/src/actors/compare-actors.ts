@@ -35,9 +35,15 @@ export function compareActors(a: ActorIdentityFacts, b: ActorIdentityFacts): Act
   const reasons = [...evidence.reasons];
   let score = evidence.score;
   if (score >= LIKELY_SCORE && !sameName) reasons.push(...spellingReasons(p, q, evidence));
-  if (sameAffiliation(x, y)) {
+  const affiliations = affiliationsOf(x, y);
+  if (affiliations === 'same') {
     score = Math.min(1, score + (score >= 0.5 ? 0.1 : 0.05));
     reasons.push('affiliation');
+  } else if (affiliations === 'different') {
+    // Two stated affiliations that differ speak against one actor, short of ruling it out
+    // (a person's affiliation changes, and outlets name it differently).
+    score = Math.max(0, score - 0.3);
+    reasons.push('affiliation-conflict');
   }
   score = Math.round(score * 1000) / 1000;
   return { score, likely: score >= LIKELY_SCORE, reasons };
@@ -71,9 +77,14 @@ function parseWithFallback(actor: ActorIdentityFacts): ParsedActorName {
 
 const SLUG_DASHES = /-/g;
 
-function sameAffiliation(a: ActorIdentityFacts, b: ActorIdentityFacts): boolean {
+function affiliationsOf(
+  a: ActorIdentityFacts,
+  b: ActorIdentityFacts,
+): 'same' | 'different' | 'unknown' {
   const tidy = (s: string | null) => s?.trim().toLowerCase() ?? '';
-  return tidy(a.affiliation) !== '' && tidy(a.affiliation) === tidy(b.affiliation);
+  const [x, y] = [tidy(a.affiliation), tidy(b.affiliation)];
+  if (x === '' || y === '') return 'unknown';
+  return x === y ? 'same' : 'different';
 }
 
 function comesFirst(a: ActorIdentityFacts, b: ActorIdentityFacts): boolean {

@@ -35,6 +35,14 @@ describe('compareActors', () => {
     expect(compare('Gazprom', 'Rosneft', 'russia', 'russia').likely).toBe(false);
   });
 
+  it('takes two different stated affiliations as evidence against one actor', () => {
+    const apart = compare('Rustem Umerov', 'Rustam Umarov', 'ukraine', 'uzbekistan');
+    expect(apart.likely).toBe(false);
+    expect(apart.reasons).toContain('affiliation-conflict');
+    expect(compare('Rustem Umerov', 'Rustam Umarov').likely).toBe(true);
+    expect(compare('Volodymyr Zelensky', 'Volodymyr Zelensky', 'ukraine', 'eu').likely).toBe(true);
+  });
+
   it('tells a feminine surname, a generation and a different first name apart', () => {
     expect(compare('Zelensky', 'Olena Zelenska').reasons).toEqual(['gender-form']);
     expect(compare('Donald Trump', 'Donald Trump Jr.').reasons).toEqual(['generation-conflict']);

@@ -51,26 +51,24 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  * another and two neighbours swapped count one; a consonant for another counts two.
  */
 function spellingEdits(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  // Three rows of the Damerau table: two back (for swaps), the previous and the current.
+  let twoBack = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1];
       const y = b[j - 1];
       const substitution = x === y ? 0 : VOWELS.has(x) && VOWELS.has(y) ? 1 : 2;
-      let best = Math.min(
-        rows[i - 1][j] + 1,
-        rows[i][j - 1] + 1,
-        rows[i - 1][j - 1] + substitution,
-      );
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) {
-        best = Math.min(best, rows[i - 2][j - 2] + 1);
-      }
-      rows[i][j] = best;
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y)
+        best = Math.min(best, twoBack[j - 2] + 1);
+      current[j] = best;
     }
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return rows[a.length][b.length];
+  return previous[b.length];
 }
 
 /** Edit distance; the rows are reused between calls, as names are short. */

@@ -38,7 +38,8 @@ export function parseActorName(name: string): ParsedActorName {
 }
 
 const PARSED = new Map<string, ParsedActorName>();
-const PARSED_CAPACITY = 4096;
+/** About half a kilobyte each: enough for the names of a large read model. */
+const PARSED_CAPACITY = 32_768;
 
 function parseUncached(name: string): ParsedActorName {
   const nfc = name.normalize('NFC');

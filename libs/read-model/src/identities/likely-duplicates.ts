@@ -1,4 +1,4 @@
-import { compareActors } from '@app/contracts';
+import { actorNameKeys, blockingKeys, compareActors } from '@app/contracts';
 import type { ActorView } from '../positions/query-actors';
 
 /** A pair of actors that are probably one, as the duplicates list gives it. */
@@ -12,16 +12,14 @@ export interface DuplicatePair {
 const MAX_BLOCK = 200;
 
 /**
- * The likely duplicates among `actors`, best first (then by the pair's ids). Only actors that
- * share a blocking key of their names are compared, so the work grows with the sizes of the
- * blocks, not with the square of the number of actors.
+ * The likely duplicates among `actors`, best first (then by the pair's ids). Only actors whose
+ * names share a blocking key of their last word (usually the surname) are compared, so the
+ * work grows with the sizes of those blocks, not with the square of the number of actors.
  */
-export function likelyDuplicates(
-  actors: ReadonlyArray<ActorView & { keys: readonly string[] }>,
-): DuplicatePair[] {
+export function likelyDuplicates(actors: readonly ActorView[]): DuplicatePair[] {
   const blocks = new Map<string, number[]>();
   actors.forEach((actor, index) => {
-    for (const key of actor.keys) {
+    for (const key of blockingKeys(actorNameKeys(actor.name).tokens.slice(-1))) {
       const block = blocks.get(key) ?? [];
       block.push(index);
       blocks.set(key, block);
@@ -40,7 +38,7 @@ export function likelyDuplicates(
         const similarity = compareActors(facts(a), facts(b));
         if (!similarity.likely) continue;
         pairs.push({
-          actors: [view(a), view(b)],
+          actors: [a, b],
           score: similarity.score,
           reasons: similarity.reasons,
         });
@@ -61,8 +59,4 @@ function ordered<T extends { id: string }>(a: T, b: T): [T, T] {
 
 function facts(actor: ActorView) {
   return { id: actor.id, name: actor.name, affiliation: actor.affiliation };
-}
-
-function view({ keys: _keys, ...actor }: ActorView & { keys: readonly string[] }): ActorView {
-  return actor;
 }

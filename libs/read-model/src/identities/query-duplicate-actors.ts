@@ -5,11 +5,8 @@ import { DuplicatePair, likelyDuplicates } from './likely-duplicates';
 
 /** The likely duplicates among all canonical actors, best first. */
 export async function queryDuplicateActors(sql: SqlExecutor): Promise<DuplicatePair[]> {
-  const actors = await sql.query<ActorView & { keys: string[] }>(
-    `SELECT a.*, coalesce(k.keys, '{}') AS keys
-       FROM (SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors) a
-       LEFT JOIN (SELECT name, array_agg(key) AS keys FROM ${READ_MODEL_SCHEMA}.actor_name_keys
-                   GROUP BY name) k ON k.name = a.name`,
+  const actors = await sql.query<ActorView>(
+    `SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors`,
   );
   return likelyDuplicates(actors);
 }

@@ -12,8 +12,10 @@ export interface SimilarActors {
   candidates: ActorCandidate[];
 }
 
-/** At most this many actors sharing a blocking key with the actor are compared. */
-const MAX_COMPARED = 400;
+/** At most this many actors sharing a word with the actor's last word are compared, */
+const MAX_COMPARED = 200;
+/** and this many more sharing only its first letters (misspellings, shortened forms). */
+const MAX_BY_PREFIX = 50;
 
 const KEYS = `${READ_MODEL_SCHEMA}.actor_name_keys`;
 
@@ -38,34 +40,31 @@ export async function querySimilarActors(
     `SELECT ${ACTOR_COLUMNS}
        FROM ${READ_MODEL_SCHEMA}.actors a
       WHERE a.id <> $3 AND a.name = ANY(ARRAY(
-        (SELECT k.name FROM ${KEYS} k WHERE k.key = ANY($1::text[]))
+        (SELECT k.name FROM ${KEYS} k WHERE k.key = ANY($1::text[]) LIMIT ${MAX_COMPARED})
         UNION ALL
-        (SELECT k.name FROM ${KEYS} k WHERE k.key = ANY($2::text[]))
-        LIMIT ${MAX_COMPARED}))`,
+        (SELECT k.name FROM ${KEYS} k WHERE k.key = ANY($2::text[]) LIMIT ${MAX_BY_PREFIX})))`,
     [
       keys.filter((key) => !key.startsWith('^')),
       keys.filter((key) => key.startsWith('^')),
       actor.id,
     ],
   );
-  return { actor, candidates: bestCandidates(actor, names, candidates, limit) };
+  return { actor, candidates: bestCandidates(actor, candidates, limit) };
 }
 
-/** Each candidate weighed against the best-matching of the actor's names, best first. */
+/**
+ * Each candidate weighed against the actor's name, best first. Its aliases' names find
+ * candidates but do not weigh them: a surname alone among them would make every namesake
+ * likely.
+ */
 function bestCandidates(
   actor: ActorView,
-  names: readonly string[],
   candidates: readonly ActorView[],
   limit: number,
 ): ActorCandidate[] {
+  const facts = (a: ActorView) => ({ id: a.id, name: a.name, affiliation: a.affiliation });
   return candidates
-    .map((candidate) => {
-      const facts = { id: candidate.id, name: candidate.name, affiliation: candidate.affiliation };
-      const similarity = names
-        .map((name) => compareActors({ id: actor.id, name, affiliation: actor.affiliation }, facts))
-        .reduce((best, next) => (next.score > best.score ? next : best));
-      return { actor: candidate, ...similarity };
-    })
+    .map((candidate) => ({ actor: candidate, ...compareActors(facts(actor), facts(candidate)) }))
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score || (a.actor.id < b.actor.id ? -1 : 1))
     .slice(0, limit);
