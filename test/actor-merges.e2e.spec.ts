@@ -173,6 +173,12 @@ describe('one actor under many names: merges', () => {
       details: [{ canonical: CANONICAL }],
     });
 
+    // Two merges of one actor at once: the log takes one, the other sees it and is refused.
+    const racing = await Promise.all(
+      ['rival-a', 'rival-b'].map((into) => merge('zelenskiy-the-second', { into })),
+    );
+    expect(racing.map((response) => response.status).sort()).toEqual([202, 409]);
+
     const notMerged = await system.delete(`${path(CANONICAL)}/merge`);
     expect(notMerged.status).toBe(409);
     expect(await notMerged.json()).toMatchObject({ error: 'not_merged' });

@@ -9,8 +9,12 @@ export function normalizeActorId(value: string): string {
   return value.normalize('NFC');
 }
 
+/** As long as an id a development may give (and a subject token can hold, percent-encoded). */
+const MAX_ID_LENGTH = 200;
+
 const actorId = z
   .string()
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
   .transform(normalizeActorId)
   .refine(isIdSlug, 'must be an actor id: the slug of a name, such as volodymyr-zelensky');
 
@@ -39,6 +43,12 @@ export function validateActorMerge(body: unknown): Validated<ActorMergeInput> {
 /** An actor id from a path, normalized, or the problem with it (naming the slug it may mean). */
 export function validateActorId(value: string, path = 'actorId'): Validated<string> {
   const id = normalizeActorId(value);
+  if (id.length > MAX_ID_LENGTH) {
+    return {
+      ok: false,
+      details: [{ path, message: `must be at most ${MAX_ID_LENGTH} characters` }],
+    };
+  }
   if (isIdSlug(id)) return { ok: true, value: id };
   const slug = slugify(value);
   const hint = slug && slug !== value ? ` (did you mean ${slug}?)` : '';

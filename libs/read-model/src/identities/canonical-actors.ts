@@ -27,8 +27,7 @@ export function canonicalActors(edges: readonly MergeEdge[]): Map<string, string
     canonical.set(actorId, root);
     return root;
   };
-  for (const edge of edges) rootOf(edge.actorId);
-  return canonical;
+  return new Map(edges.map((edge) => [edge.actorId, rootOf(edge.actorId)]));
 }
 
 /** Each cycle of the merge graph (every actor has at most one outgoing merge), as its edges. */
