@@ -105,6 +105,7 @@ async function setBasedWrites(databaseUrl, count, development) {
     'development_topics',
     'actors',
     'topics',
+    'actor_name_keys',
   ];
   try {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
@@ -120,6 +121,7 @@ async function setBasedWrites(databaseUrl, count, development) {
     // The rows the projections derive from the events, by their own row functions.
     const rows = readModel();
     const batches = [];
+    const namesSeen = new Set();
     for (let start = 0; start < count; start += 5000) {
       const events = [];
       for (let i = start; i < Math.min(count, start + 5000); i++) {
@@ -127,7 +129,16 @@ async function setBasedWrites(databaseUrl, count, development) {
       }
       const changes = rows.developmentChanges(events);
       const { counted } = rows.positionChanges(changes);
+      const names = rows
+        .developmentActorRows(counted)
+        .map((row) => row.name)
+        .filter((name) => !namesSeen.has(name) && namesSeen.add(name));
       const batch = {
+        nameKeys: names.flatMap((name) =>
+          contracts()
+            .blockingKeys(contracts().actorNameKeys(name).tokens)
+            .map((key) => ({ key, name })),
+        ),
         developments: rows.newDevelopmentRows(changes),
         events: rows.developmentEventRows(events),
         statements: rows.statementRows(counted),
@@ -151,14 +162,22 @@ async function setBasedWrites(databaseUrl, count, development) {
         [batch.events],
       );
       await client.query(
-        `INSERT INTO ${schema}.statements (development_id, statement_index, actor_id, topic, stance, quote, summary, occurred_on, sequence)
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, statement_index integer, actor_id text, topic text, stance text, quote text, summary text, occurred_on date, sequence bigint)`,
+        `INSERT INTO ${schema}.statements (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote, summary, occurred_on, sequence)
+         SELECT r.development_id, r.statement_index, r.actor_id, r.actor_id, r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence
+           FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, statement_index integer, actor_id text, topic text, stance text, quote text, summary text, occurred_on date, sequence bigint)`,
         [batch.statements],
       );
       await client.query(
-        `INSERT INTO ${schema}.development_actors (development_id, actor_id, name, affiliation, occurred_on, sequence)
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, actor_id text, name text, affiliation text, occurred_on date, sequence bigint)`,
+        `INSERT INTO ${schema}.development_actors (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence)
+         SELECT r.development_id, r.actor_id, r.actor_id, r.name, r.affiliation, r.occurred_on, r.sequence
+           FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, actor_id text, name text, affiliation text, occurred_on date, sequence bigint)`,
         [batch.actors],
+      );
+      await client.query(
+        `INSERT INTO ${schema}.actor_name_keys (key, name)
+         SELECT r.key, r.name FROM jsonb_to_recordset($1::jsonb) AS r(key text, name text)
+         ON CONFLICT DO NOTHING`,
+        [batch.nameKeys],
       );
       await client.query(
         `INSERT INTO ${schema}.development_topics (development_id, topic, occurred_on, occurred_end)
