@@ -67,6 +67,11 @@ describe('compareActors', () => {
     expect(compare('Andrii Sybiha', 'Andrii Sybiga').likely).toBe(true);
   });
 
+  it('takes consonants that stand for one sound in two orthographies as one', () => {
+    expect(compare('Friedrich Merz', 'Фрідріх Мерц', 'germany').likely).toBe(true);
+    expect(compare('Recep Tayyip Erdoğan', 'Реджеп Тайїп Ердоган', 'turkey').likely).toBe(true);
+  });
+
   it('accepts a first name in another language when the surname agrees', () => {
     expect(compare('Volodymyr Zelensky', 'Vladimir Zelensky').likely).toBe(true);
   });

@@ -47,8 +47,29 @@ function isGenderForm(shorter: string, longer: string): boolean {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
+ * Consonants that stand for one sound in different orthographies, after folding: German
+ * ch and Cyrillic х (Friedrich, Фрідріх), Ukrainian г and Russian г (h, g), Turkish c and
+ * Cyrillic дж (Recep, Реджеп), a final devoiced v (Ivanov, Ivanoff).
+ */
+const SOFT_CONSONANTS = new Set([
+  'kh',
+  'hk',
+  'gh',
+  'hg',
+  'sj',
+  'js',
+  'zj',
+  'jz',
+  'cj',
+  'jc',
+  'vf',
+  'fv',
+]);
+
+/**
  * Edits between two spellings of one name: an inserted or dropped letter, a vowel for
- * another and two neighbours swapped count one; a consonant for another counts two.
+ * another, one of the soft consonant pairs and two neighbours swapped count one; any other
+ * consonant for another counts two.
  */
 function spellingEdits(a: string, b: string): number {
   // Three rows of the Damerau table: two back (for swaps), the previous and the current.
@@ -60,7 +81,8 @@ function spellingEdits(a: string, b: string): number {
     const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
       const y = b[j - 1];
-      const substitution = x === y ? 0 : VOWELS.has(x) && VOWELS.has(y) ? 1 : 2;
+      const substitution =
+        x === y ? 0 : (VOWELS.has(x) && VOWELS.has(y)) || SOFT_CONSONANTS.has(x + y) ? 1 : 2;
       let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution);
       if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y)
         best = Math.min(best, twoBack[j - 2] + 1);
