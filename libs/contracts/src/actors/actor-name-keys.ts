@@ -1,7 +1,7 @@
 import { parseActorName } from './parse-actor-name';
 
 export interface ActorNameKeys {
-  /** The whole name as one folded Latin phonetic key, words joined by ' ' (for pg_trgm similarity). */
+  /** The whole name as one folded Latin phonetic key, words joined by ' '. */
   full: string;
   /** Folded key of every significant word (for blocking: candidates share at least one). */
   tokens: string[];
