@@ -2,11 +2,12 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { healthSchema } from '@app/contracts';
-import { ApiZodResponse } from '@app/http';
+import { ApiZodResponse, RequiresAccess } from '@app/http';
 import { ConsumerHealthIndicator, NatsHealthIndicator } from '@app/jetstream';
 
 @ApiTags('operations')
 @Controller('health')
+@RequiresAccess('open')
 export class HealthController {
   constructor(
     @Inject(HealthCheckService) private readonly health: HealthCheckService,

@@ -9,9 +9,10 @@ import { bearerTokenMatches } from './bearer-token';
 /** Who may call an endpoint: each level is open unless its token is configured. */
 export type Access = 'ingest' | 'admin' | 'read' | 'open';
 
-const ACCESS_KEY = 'newsline:access';
+export const ACCESS_METADATA = 'newsline:access';
 
-export const RequiresAccess = (access: Access) => SetMetadata(ACCESS_KEY, access);
+/** Every route declares its access, on its controller or its handler; none is open by omission. */
+export const RequiresAccess = (access: Access) => SetMetadata(ACCESS_METADATA, access);
 
 const TOKEN_OF: Record<Exclude<Access, 'open'>, keyof AppConfig> = {
   ingest: 'INGEST_TOKEN',
@@ -19,7 +20,10 @@ const TOKEN_OF: Record<Exclude<Access, 'open'>, keyof AppConfig> = {
   read: 'READ_TOKEN',
 };
 
-/** Checks `Authorization: Bearer <token>` against the token of the endpoint's access level. */
+/**
+ * Checks `Authorization: Bearer <token>` against the token of the endpoint's access level; a
+ * route with no declared level answers 401 whatever is sent.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
@@ -29,11 +33,14 @@ export class AccessGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
-    const access =
-      this.reflector.getAllAndOverride<Access>(ACCESS_KEY, [
-        context.getHandler(),
-        context.getClass(),
-      ]) ?? 'open';
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (access === undefined) {
+      // Deny by default: a route that forgot to declare its access is closed, not open.
+      throw new ApiError('unauthorized', 'This endpoint declares no access level: it is closed.');
+    }
     if (access === 'open') return true;
     const expected = this.config[TOKEN_OF[access]] as string | undefined;
     if (!expected) return true;

@@ -1,7 +1,9 @@
 import { Controller, DynamicModule, Get, Header, Inject, Module } from '@nestjs/common';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { RequiresAccess } from '../auth/access.guard';
 
 @Controller('metrics')
+@RequiresAccess('open')
 class MetricsController {
   constructor(@Inject(Registry) private readonly registry: Registry) {}
 
