@@ -1,6 +1,7 @@
 import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
 import { ensureBuilt, freePort, ProjectorProcess } from './support/projector-process';
 import { waitFor } from './support/wait-for';
+import { okJson } from './support/http';
 
 const DEVELOPMENTS = 3000;
 
@@ -24,8 +25,7 @@ describe('the projector killed while developments pour in', () => {
   let system: NewslineUnderTest;
   let projector: ProjectorProcess;
 
-  const json = async (path: string) =>
-    (await fetch(`${projector.url}${path}`)).json() as Promise<any>;
+  const json = (path: string) => okJson(`${projector.url}${path}`);
 
   /** Everything the read models answer, for comparison. */
   const answers = async () => {

@@ -1,6 +1,7 @@
 import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
 import { ensureBuilt, freePort, ProjectorProcess } from './support/projector-process';
 import { waitFor } from './support/wait-for';
+import { okJson } from './support/http';
 
 const DEVELOPMENTS = 2000;
 
@@ -35,8 +36,7 @@ describe('two projectors on one database: the standby takes over', () => {
 
   const statusOf = async (projector: ProjectorProcess) =>
     (await (await fetch(`${projector.url}/v1/projections`)).json()) as Status[];
-  const json = async (projector: ProjectorProcess, path: string) =>
-    (await (await fetch(`${projector.url}${path}`)).json()) as any;
+  const json = (projector: ProjectorProcess, path: string) => okJson(`${projector.url}${path}`);
   const answers = async (projector: ProjectorProcess) => {
     const result: Record<string, unknown> = {
       timeline: await json(projector, '/v1/timeline?limit=500&order=desc'),

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
 import { ensureBuilt, freePort, ProjectorProcess } from './support/projector-process';
 import { waitFor } from './support/wait-for';
+import { okJson } from './support/http';
 
 const DEVELOPMENTS = 4000;
 
@@ -18,8 +19,7 @@ describe('a rebuild killed half-way', () => {
   let system: NewslineUnderTest;
   let projector: ProjectorProcess;
 
-  const json = async (path: string) =>
-    (await fetch(`${projector.url}${path}`)).json() as Promise<any>;
+  const json = (path: string) => okJson(`${projector.url}${path}`);
 
   const shadowSchemas = async () => {
     const client = new Client({ connectionString: system.config.DATABASE_URL });

@@ -46,11 +46,17 @@ describe('GET /v1/stream (Server-Sent Events)', () => {
     expect(retracted.status).toBe(202);
 
     const messages = await stream.until(4);
-    expect(messages.map((message) => [message.id, message.event, message.data.type])).toEqual([
+    // A later development closes the list: anything sent twice would come before it.
+    const last = await record({ occurredOn: '2025-12-23', title: 'After the others' });
+    await stream.until(5);
+    expect(
+      stream.messages.map((message) => [message.id, message.event, message.data.type]),
+    ).toEqual([
       [String(one.sequence), 'development', 'NewsEventRecorded'],
       [String(two.sequence), 'development', 'NewsEventRecorded'],
       [String(two.sequence + 1), 'development', 'NewsEventCorrected'],
       [String(two.sequence + 2), 'development', 'NewsEventRetracted'],
+      [String(last.sequence), 'development', 'NewsEventRecorded'],
     ]);
     expect(messages[0].data.development).toMatchObject({
       developmentId: one.developmentId,
@@ -88,10 +94,17 @@ describe('GET /v1/stream (Server-Sent Events)', () => {
     ]);
 
     const byQuery = await open({}, `?lastEventId=${before}`);
-    expect((await byQuery.until(2)).map((message) => Number(message.id))).toEqual([
-      missed.sequence,
-      live.sequence,
-    ]);
+    await byQuery.until(2);
+    // A later development closes both lists: anything sent twice would come before it.
+    const last = await record({ occurredOn: '2025-12-22', title: 'Closing the list' });
+    for (const reader of [stream, byQuery]) {
+      await reader.until(3);
+      expect(reader.messages.map((message) => Number(message.id))).toEqual([
+        missed.sequence,
+        live.sequence,
+        last.sequence,
+      ]);
+    }
   });
 
   it('refuses a Last-Event-ID that is not a sequence', async () => {

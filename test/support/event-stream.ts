@@ -9,6 +9,8 @@ export interface StreamMessage {
 /** A Server-Sent Events client for tests: collects messages as they arrive. */
 export class EventStreamReader {
   readonly messages: StreamMessage[] = [];
+  /** Messages that were not valid Server-Sent Events with JSON data: any fails `until`. */
+  readonly errors: string[] = [];
   private readonly controller = new AbortController();
   private pending = '';
 
@@ -21,9 +23,11 @@ export class EventStreamReader {
   }
 
   async until(count: number): Promise<StreamMessage[]> {
-    await waitFor(`${count} stream messages (have ${this.messages.length})`, () =>
-      this.messages.length >= count ? true : undefined,
-    );
+    await waitFor(`${count} stream messages (have ${this.messages.length})`, () => {
+      if (this.errors.length > 0) throw new Error(`unreadable messages: ${this.errors.join('; ')}`);
+      return this.messages.length >= count ? true : undefined;
+    });
+    if (this.errors.length > 0) throw new Error(`unreadable messages: ${this.errors.join('; ')}`);
     return this.messages.slice(0, count);
   }
 
@@ -60,6 +64,11 @@ export class EventStreamReader {
       else if (field === 'event') message.event = value;
       else if (field === 'data') data = value;
     }
-    if (data !== undefined) this.messages.push({ ...message, data: JSON.parse(data) });
+    if (data === undefined) return;
+    try {
+      this.messages.push({ ...message, data: JSON.parse(data) });
+    } catch (error) {
+      this.errors.push(`${(error as Error).message} in ${JSON.stringify(block)}`);
+    }
   }
 }
