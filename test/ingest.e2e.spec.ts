@@ -1,4 +1,8 @@
+import { LogAdmin } from './support/log-admin';
+import { NatsServerProcess } from './support/nats-server-process';
 import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
+import { freePort } from './support/projector-process';
+import { waitFor } from './support/wait-for';
 import { sampleDevelopments } from './support/sample';
 
 const valid = { occurredOn: '2025-12-02', title: 'Zelensky: 20 points, not 28' };
@@ -192,19 +196,40 @@ describe('POST /v1/developments', () => {
 });
 
 describe('POST /v1/developments with NATS unreachable', () => {
-  it('answers 503 with Retry-After, records nothing, and reports itself unhealthy', async () => {
+  it('answers 503 with Retry-After, records nothing it did not say it may have, and reports itself unhealthy', async () => {
+    const nats = new NatsServerProcess(await freePort());
+    await nats.start();
     const system = await NewslineUnderTest.startIngestOnly(
-      isolatedConfig({ NATS_URL: 'nats://127.0.0.1:1' }),
+      isolatedConfig({ NATS_URL: nats.url, PUBLISH_TIMEOUT_MS: '1000' }),
     );
+    const log = await waitFor('the log to be reachable', () => LogAdmin.connect(nats.url));
+    const stream = system.config.STREAM_NAME;
     try {
+      await waitFor('ingest to be healthy', async () =>
+        (await fetch(`${system.ingestUrl}/health`)).ok ? true : undefined,
+      );
+      expect(await log.lastSequence(stream)).toBe(0);
+      await nats.stop('SIGKILL');
+
       const response = await system.post('/v1/developments', valid);
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(((await response.json()) as { error: string }).error).toBe('log_unavailable');
+      const body = (await response.json()) as { error: string; message: string };
+      expect(body.error).toBe('log_unavailable');
       expect((await fetch(`${system.ingestUrl}/health`)).status).toBe(503);
-      expect(await system.lastSequence()).toBe(0);
+
+      // The same server again, with the same store: the log holds nothing ingest did not
+      // say it may hold.
+      await nats.start();
+      await waitFor('ingest to be healthy again', async () =>
+        (await fetch(`${system.ingestUrl}/health`)).ok ? true : undefined,
+      );
+      const mayHold = /may or may not/.test(body.message) ? 1 : 0;
+      expect(await waitFor('the log', () => log.lastSequence(stream))).toBeLessThanOrEqual(mayHold);
     } finally {
-      await system.stop();
+      await system.stop().catch(() => undefined);
+      await log.close();
+      await nats.remove();
     }
   });
 });

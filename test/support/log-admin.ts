@@ -1,5 +1,12 @@
 import { connect, headers as natsHeaders, NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
+import {
+  jetstream,
+  JetStreamApiCodes,
+  JetStreamApiError,
+  jetstreamManager,
+  JetStreamManager,
+  StoredMsg,
+} from '@nats-io/jetstream';
 
 /** A separate NATS client for tests to look at, and clean up, the streams they created. */
 export class LogAdmin {
@@ -15,11 +22,15 @@ export class LogAdmin {
     return new LogAdmin(connection, await jetstreamManager(connection));
   }
 
+  /** The stream's last sequence; 0 when it does not exist. Any other failure is an error. */
   async lastSequence(stream: string): Promise<number> {
     try {
       return (await this.jsm.streams.info(stream)).state.last_seq;
-    } catch {
-      return 0;
+    } catch (error) {
+      if (error instanceof JetStreamApiError && error.code === JetStreamApiCodes.StreamNotFound) {
+        return 0;
+      }
+      throw error;
     }
   }
 
