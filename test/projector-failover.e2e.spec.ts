@@ -95,13 +95,11 @@ describe('two projectors on one database: the standby takes over', () => {
     await waitFor('the first projector to be applying', async () =>
       posted >= 500 && (await statusOf(first))[0].position > 0 ? true : undefined,
     );
-    const killedAt = Date.now();
     await first.kill('SIGKILL');
+    // How fast is a figure for docs/scaling.md; here, that the standby takes over at all.
     await waitFor('the standby to take the lease', async () =>
       (await statusOf(second)).every((p) => p.lease === 'held') ? true : undefined,
     );
-    const takeoverMs = Date.now() - killedAt;
-    expect(takeoverMs).toBeLessThan(5000);
     await posting;
 
     const head = await system.lastSequence();
