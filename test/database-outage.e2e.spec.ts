@@ -2,6 +2,19 @@ import { Client } from 'pg';
 import { NewslineUnderTest } from './support/newsline-under-test';
 import { waitFor } from './support/wait-for';
 
+/** Every query route, with a development, an actor and a topic that exist before the outage. */
+const READ_ROUTES = [
+  '/v1/timeline',
+  '/v1/developments/:developmentId',
+  '/v1/actors',
+  '/v1/actors/outage-witness',
+  '/v1/actors/outage-witness/positions',
+  '/v1/actors/outage-witness/similar',
+  '/v1/actors/duplicates',
+  '/v1/topics',
+  '/v1/topics/outages/positions',
+];
+
 describe('the projector when PostgreSQL refuses it', () => {
   let system: NewslineUnderTest;
   let admin: Client;
@@ -40,17 +53,26 @@ describe('the projector when PostgreSQL refuses it', () => {
       expect(
         (await system.post('/v1/developments', { occurredOn: '2025-12-20', title })).status,
       ).toBe(202);
-    await post('before the outage');
+    const recorded = await system.post('/v1/developments', {
+      occurredOn: '2025-12-20',
+      title: 'before the outage',
+      statements: [{ actor: 'Outage Witness', topic: 'outages', stance: 'support' }],
+    });
+    expect(recorded.status).toBe(202);
+    const { developmentId } = (await recorded.json()) as { developmentId: string };
     await system.caughtUp();
 
     await refuse(true);
     await post('during the outage');
     await post('still during the outage');
-    // Queries need the database too: they fail with a clear error, not wrong data.
-    const query = await system.get('/v1/timeline');
-    expect(query.status).toBe(503);
-    expect(query.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(((await query.json()) as { error: string }).error).toBe('database_unavailable');
+    // Queries need the database too: every one fails with a clear error, not wrong data.
+    const answers: string[] = [];
+    for (const path of READ_ROUTES) {
+      const query = await system.get(path.replace(':developmentId', developmentId));
+      const body = (await query.json()) as { error: string };
+      answers.push(`${path} ${query.status} ${body.error} ${query.headers.get('retry-after')}`);
+    }
+    expect(answers).toEqual(READ_ROUTES.map((path) => `${path} 503 database_unavailable 2`));
     // The consumer cannot apply what arrived: it stalls, and health says so.
     const health = await waitFor('the consumer to report itself stalled', async () => {
       const response = await fetch(`${system.projectorUrl}/health`);
