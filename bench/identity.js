@@ -301,7 +301,7 @@ async function identityBench() {
   }
 }
 
-module.exports = { identityBench, actorNames, postActors };
+module.exports = { identityBench };
 
 if (require.main === module) {
   identityBench()

@@ -1,4 +1,5 @@
 import type { IngestAnswer } from '../api/ingest-client';
+import { tokenField } from '../auth/token-field';
 import { ingestToken } from '../auth/tokens';
 import { html } from '../shared/dom';
 import type { Child } from '../shared/dom';
@@ -22,14 +23,12 @@ export interface MergeFormOptions {
  * admin token (never in the address); shows ingest's answer.
  */
 export function mergeForm(options: MergeFormOptions): HTMLFormElement {
-  const token = html('input', {
-    type: 'password',
+  const { input: token, field } = tokenField({
     name: 'ingest-token',
-    autocomplete: 'current-password',
-    placeholder: 'if one is set',
-    'data-testid': 'ingest-token',
+    label: 'Ingest token',
+    testId: 'ingest-token',
+    stored: ingestToken,
   });
-  token.value = ingestToken.get() ?? '';
   const submit = html(
     'button',
     { type: 'submit', 'data-testid': 'merge-confirm' },
@@ -45,18 +44,7 @@ export function mergeForm(options: MergeFormOptions): HTMLFormElement {
     'form',
     { class: 'merge-form', 'data-testid': 'merge-form' },
     html('p', { class: 'merge-question' }, ...options.question),
-    html(
-      'div',
-      { class: 'rebuild-controls' },
-      html(
-        'label',
-        { class: 'field' },
-        html('span', { class: 'field-label' }, 'Ingest token'),
-        token,
-      ),
-      submit,
-      cancel,
-    ),
+    html('div', { class: 'rebuild-controls' }, field, submit, cancel),
     message,
   );
   cancel.addEventListener('click', options.onCancel);

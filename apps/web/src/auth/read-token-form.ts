@@ -1,15 +1,15 @@
 import { html } from '../shared/dom';
+import { tokenField } from './token-field';
 import { readToken } from './tokens';
 
 /** Asks for the read token (the projector has READ_TOKEN set); `onToken` runs once one is given. */
 export function readTokenForm(onToken: () => void): HTMLElement {
   const hadToken = Boolean(readToken.get());
-  const input = html('input', {
-    type: 'password',
+  const { input, field } = tokenField({
     name: 'read-token',
+    label: 'Read token',
+    testId: 'read-token',
     required: true,
-    autocomplete: 'current-password',
-    'data-testid': 'read-token',
   });
   const form = html(
     'form',
@@ -25,12 +25,7 @@ export function readTokenForm(onToken: () => void): HTMLElement {
     html(
       'div',
       { class: 'rebuild-controls' },
-      html(
-        'label',
-        { class: 'field' },
-        html('span', { class: 'field-label' }, 'Read token'),
-        input,
-      ),
+      field,
       html('button', { type: 'submit', 'data-testid': 'read-token-submit' }, 'Continue'),
     ),
   );

@@ -1,5 +1,10 @@
+export interface StoredToken {
+  get(): string | undefined;
+  set(token: string | undefined): void;
+}
+
 /** Tokens the reader typed, kept for this tab only (sessionStorage). */
-function storedToken(key: string) {
+function storedToken(key: string): StoredToken {
   return {
     get(): string | undefined {
       try {

@@ -4,14 +4,8 @@ const TYPES: readonly string[] = ['NewsEventRecorded', 'NewsEventCorrected', 'Ne
 
 /** The event of one `development` message of GET /v1/stream, or null if it is not one. */
 export function parseStreamEvent(data: string): StreamEvent | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const event = value as Partial<StreamEvent>;
+  const event = parseObject<StreamEvent>(data);
+  if (!event) return null;
   const development = event.development;
   if (
     typeof event.type !== 'string' ||
@@ -32,19 +26,23 @@ export function parseStreamEvent(data: string): StreamEvent | null {
   return event as StreamEvent;
 }
 
+/** A message's data as an object whose fields are yet to be checked, or null. */
+function parseObject<T>(data: string): Partial<T> | null {
+  try {
+    const value: unknown = JSON.parse(data);
+    return typeof value === 'object' && value !== null ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 const isId = (value: unknown) => typeof value === 'string' && value !== '';
 
 /** The event of one `actor` message of GET /v1/stream (a merge or unmerge), or null. */
 export function parseActorStreamEvent(data: string): ActorStreamEvent | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const event = value as Partial<ActorStreamEvent>;
+  const event = parseObject<ActorStreamEvent>(data);
   const wellFormed =
+    event !== null &&
     typeof event.sequence === 'number' &&
     isId(event.actorId) &&
     ((event.type === 'ActorMerged' && isId(event.into)) ||

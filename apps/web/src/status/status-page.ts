@@ -1,3 +1,4 @@
+import { tokenField } from '../auth/token-field';
 import { adminToken } from '../auth/tokens';
 import type { ProjectionStatus } from '../api/types';
 import type { PageContext } from '../pages/page';
@@ -109,14 +110,12 @@ function rebuildProgress(rebuild: NonNullable<ProjectionStatus['rebuild']>): HTM
 
 /** Rebuild all projections: the admin token is asked for here and kept for this tab. */
 function rebuildForm(api: PageContext['api']): HTMLElement {
-  const token = html('input', {
-    type: 'password',
+  const { input: token, field } = tokenField({
     name: 'admin-token',
-    autocomplete: 'current-password',
-    placeholder: 'if one is set',
-    'data-testid': 'admin-token',
+    label: 'Admin token',
+    testId: 'admin-token',
+    stored: adminToken,
   });
-  token.value = adminToken.get() ?? '';
   const button = html('button', { type: 'submit', 'data-testid': 'rebuild-button' }, 'Rebuild all');
   const message = html('p', {
     class: 'rebuild-message',
@@ -132,17 +131,7 @@ function rebuildForm(api: PageContext['api']): HTMLElement {
       { class: 'page-meta' },
       'Replays the whole log into fresh read models; queries keep answering from the current ones until the rebuild has caught up.',
     ),
-    html(
-      'div',
-      { class: 'rebuild-controls' },
-      html(
-        'label',
-        { class: 'field' },
-        html('span', { class: 'field-label' }, 'Admin token'),
-        token,
-      ),
-      button,
-    ),
+    html('div', { class: 'rebuild-controls' }, field, button),
     message,
   );
   form.addEventListener('submit', (event) => {

@@ -1,9 +1,7 @@
 import { parseActorName } from './parse-actor-name';
 
 export interface ActorNameKeys {
-  /** The whole name as one folded Latin phonetic key, words joined by ' '. */
-  full: string;
-  /** Folded key of every significant word (for blocking: candidates share at least one). */
+  /** Folded key of every significant word (blockingKeys makes the lookup keys of them). */
   tokens: string[];
 }
 
@@ -11,10 +9,6 @@ export interface ActorNameKeys {
 export function actorNameKeys(name: string): ActorNameKeys {
   const parsed = parseActorName(name);
   return {
-    full: parsed.words
-      .filter((w) => w.role !== 'article')
-      .map((w) => w.key)
-      .join(' '),
     tokens: [...new Set(parsed.significant.map((w) => w.key))],
   };
 }

@@ -214,49 +214,46 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
     return result;
   }
 
-  it(`gives the same answers whatever the order of developments, merges and unmerges (seed ${SEED})`, async () => {
-    await fc.assert(
+  /** `check` on random developments and merges, with a random order source, seeded. */
+  const forEveryStory = (
+    numRuns: number,
+    check: (developments: Action[][], merges: Action[][], random: () => number) => Promise<void>,
+  ) =>
+    fc.assert(
       fc.asyncProperty(
         developmentsArbitrary,
         mergesArbitrary,
         fc.integer(),
-        async (developments, merges, orderSeed) => {
-          const random = randomFrom(orderSeed);
-          const writers = [...developments, ...merges];
-          await project(interleave(writers, random), random);
-          const first = await answers(dataSource);
-          await project(interleave(writers, random), random);
-          expect(await answers(dataSource)).toEqual(first);
-          // Merges before every development, each applied alone.
-          await project([...merges.flat(), ...developments.flat()], () => 0);
-          expect(await answers(dataSource)).toEqual(first);
-        },
+        (developments, merges, orderSeed) => check(developments, merges, randomFrom(orderSeed)),
       ),
-      { seed: SEED, numRuns: 25 },
+      { seed: SEED, numRuns },
     );
+
+  it(`gives the same answers whatever the order of developments, merges and unmerges (seed ${SEED})`, async () => {
+    await forEveryStory(25, async (developments, merges, random) => {
+      const writers = [...developments, ...merges];
+      await project(interleave(writers, random), random);
+      const first = await answers(dataSource);
+      await project(interleave(writers, random), random);
+      expect(await answers(dataSource)).toEqual(first);
+      // Merges before every development, each applied alone.
+      await project([...merges.flat(), ...developments.flat()], () => 0);
+      expect(await answers(dataSource)).toEqual(first);
+    });
   }, 120_000);
 
   it(`restores the answers without merges once every merge is undone (seed ${SEED})`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        developmentsArbitrary,
-        mergesArbitrary,
-        fc.integer(),
-        async (developments, merges, orderSeed) => {
-          const random = randomFrom(orderSeed);
-          await project(interleave(developments, random), random);
-          const unmerged = await answers(dataSource);
-          const undone = merges.map((sequence): Action[] => {
-            const last = sequence[sequence.length - 1];
-            if (last.kind !== 'merge') return sequence;
-            return [...sequence, { kind: 'unmerge', actorId: last.actorId, from: last.into }];
-          });
-          await project(interleave([...developments, ...undone], random), random);
-          expect(await answers(dataSource)).toEqual(unmerged);
-        },
-      ),
-      { seed: SEED, numRuns: 20 },
-    );
+    await forEveryStory(20, async (developments, merges, random) => {
+      await project(interleave(developments, random), random);
+      const unmerged = await answers(dataSource);
+      const undone = merges.map((sequence): Action[] => {
+        const last = sequence[sequence.length - 1];
+        if (last.kind !== 'merge') return sequence;
+        return [...sequence, { kind: 'unmerge', actorId: last.actorId, from: last.into }];
+      });
+      await project(interleave([...developments, ...undone], random), random);
+      expect(await answers(dataSource)).toEqual(unmerged);
+    });
   }, 120_000);
 
   it('pools the statements of merged actors under the position rules', async () => {

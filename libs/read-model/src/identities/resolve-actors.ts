@@ -8,12 +8,6 @@ export function canonicalIdSql(id: string): string {
   return `coalesce((SELECT m.canonical_id FROM ${MERGES} m WHERE m.actor_id = ${id}), ${id})`;
 }
 
-/** The actor `actorId` is, as merges stand: itself unless it was merged. */
-export async function canonicalActorId(sql: SqlExecutor, actorId: string): Promise<string> {
-  const [row] = await sql.query<{ id: string }>(`SELECT ${canonicalIdSql('$1')} AS id`, [actorId]);
-  return row.id;
-}
-
 /**
  * Every id that is the same actor as one of `actorIds`: their canonical actors and all the
  * actors merged into those. For filters over rows that keep the id their development gave.
