@@ -1,4 +1,8 @@
+import { developmentSubject, editEventIdFor } from '@app/contracts';
+import type { AppendResult } from '@app/jetstream';
+import { DevelopmentLog } from '../apps/ingest/src/log/development-log.service';
 import { everyAnswer, generated } from './support/answers';
+import { holdAppend, interceptAppends } from './support/held-appends';
 import { NewslineUnderTest } from './support/newsline-under-test';
 import { sampleDevelopments } from './support/sample';
 import { waitFor } from './support/wait-for';
@@ -13,6 +17,12 @@ describe('corrections and retractions', () => {
   });
 
   afterAll(() => system?.stop());
+
+  let restoreAppend: (() => void) | undefined;
+  afterEach(() => {
+    restoreAppend?.();
+    restoreAppend = undefined;
+  });
 
   const record = async (body: Json): Promise<string> => {
     const response = await system.post('/v1/developments', body);
@@ -30,6 +40,32 @@ describe('corrections and retractions', () => {
     (await system.getJson(`/v1/timeline?limit=500${query}`)).items.map(
       (item: Json) => item.developmentId,
     );
+  /**
+   * Sends a correction and resolves once it has read the development, decided, and is held
+   * at its append: the event it decided on, its answer to come, and what lets it go on.
+   */
+  const correctHeld = async (id: string, body: Json, headers: Record<string, string> = {}) => {
+    const held = holdAppend(
+      system.ingest!.get(DevelopmentLog),
+      (event) => event.data.developmentId === id,
+    );
+    restoreAppend = held.restore;
+    const response = correct(id, body, headers);
+    const event = await Promise.race([
+      held.entered,
+      response.then((early): never => {
+        throw new Error(`the correction answered ${early.status} before appending`);
+      }),
+    ]);
+    return { event: event as Json, response, release: held.release };
+  };
+  const loggedEventsOf = async (id: string): Promise<Json[]> => {
+    const subject = developmentSubject(system.config.SUBJECT_PREFIX, id);
+    const messages = await system.log.messages(system.config.STREAM_NAME);
+    return messages
+      .filter((message) => message.subject === subject)
+      .map((message) => message.json<Json>());
+  };
   const stanceOf = async (actor: string, topic: string) => {
     const answer = await system.getJson(`/v1/actors/${actor}/positions?topic=${topic}`);
     return answer.positions[0]?.stance ?? null;
@@ -83,18 +119,113 @@ describe('corrections and retractions', () => {
 
   it('lets exactly one of two corrections with the same If-Match win; the other gets 412', async () => {
     const id = await record({ occurredOn: '2025-11-02', title: 'Contested wording' });
-    const [first, second] = await Promise.all([
-      correct(id, { title: 'Wording A' }, { 'if-match': '"1"' }),
-      correct(id, { title: 'Wording B' }, { 'if-match': '"1"' }),
-    ]);
-    expect([first.status, second.status].sort()).toEqual([202, 412]);
-    const loser = first.status === 412 ? first : second;
+    const ifMatch = { 'if-match': '"1"' };
+    // Both read revision 1 and pass If-Match; only the log's expected sequence can tell them apart.
+    const held = await correctHeld(id, { title: 'Wording A' }, ifMatch);
+    expect(held.event.data).toMatchObject({ revision: 2, development: { title: 'Wording A' } });
+    const winner = await correct(id, { title: 'Wording B' }, ifMatch);
+    expect(winner.status).toBe(202);
+    held.release();
+
+    const loser = await held.response;
+    expect(loser.status).toBe(412);
     expect(((await loser.json()) as Json).error).toBe('precondition_failed');
     expect(loser.headers.get('etag')).toBe('"2"');
+    const corrections = (await loggedEventsOf(id)).filter(
+      (event) => event.type === 'NewsEventCorrected',
+    );
+    expect(corrections.map((event) => event.data.development.title)).toEqual(['Wording B']);
     await system.caughtUp();
     const development = await system.getJson(`/v1/developments/${id}`);
-    expect(development.revision).toBe(2);
-    expect(['Wording A', 'Wording B']).toContain(development.title);
+    expect(development).toMatchObject({ revision: 2, title: 'Wording B' });
+  });
+
+  it('applies two overlapping corrections without If-Match in turn, the later on top of the earlier', async () => {
+    const id = await record({ occurredOn: '2025-11-06', title: 'Talks announced' });
+    const held = await correctHeld(id, { title: 'Talks announced for Monday' });
+    expect(held.event.data).toMatchObject({ revision: 2, changed: ['title'] });
+    const earlier = await correct(id, { title: 'Talks announced in Geneva', location: 'Geneva' });
+    expect(earlier.status).toBe(202);
+    held.release();
+
+    const later = await held.response;
+    expect(later.status).toBe(202);
+    expect(later.headers.get('etag')).toBe('"3"');
+    const earlierOutcome = (await earlier.json()) as Json;
+    const laterOutcome = (await later.json()) as Json;
+    expect(earlierOutcome.revision).toBe(2);
+    expect(laterOutcome.revision).toBe(3);
+    // Decided again on the earlier correction: it keeps the location it did not change.
+    const events = await loggedEventsOf(id);
+    expect(events.map((event) => event.type)).toEqual([
+      'NewsEventRecorded',
+      'NewsEventCorrected',
+      'NewsEventCorrected',
+    ]);
+    expect([events[1].eventId, events[2].eventId]).toEqual([
+      earlierOutcome.eventId,
+      laterOutcome.eventId,
+    ]);
+    expect(events.map((event) => event.data.development)).toMatchObject([
+      { title: 'Talks announced' },
+      { title: 'Talks announced in Geneva', location: 'Geneva' },
+      { title: 'Talks announced for Monday', location: 'Geneva' },
+    ]);
+    expect(events[2].data).toMatchObject({ revision: 3, changed: ['title'] });
+
+    await system.caughtUp();
+    const development = await system.getJson(`/v1/developments/${id}`);
+    expect(development).toMatchObject({
+      title: 'Talks announced for Monday',
+      location: 'Geneva',
+      revision: 3,
+      lastSequence: laterOutcome.sequence,
+    });
+    expect(development.history.map((event: Json) => event.eventId)).toEqual(
+      events.map((event) => event.eventId),
+    );
+  });
+
+  it('answers 409 conflict when every attempt of a correction is outpaced, and logs none of it', async () => {
+    const id = await record({ occurredOn: '2025-11-07', title: 'Fast-moving story' });
+    const idempotencyKey = 'outpaced';
+    const outpacedEventId = editEventIdFor(id, 'correction', idempotencyKey);
+    const interveningStatuses: number[] = [];
+    const outpacedResults: AppendResult[] = [];
+    restoreAppend = interceptAppends(
+      system.ingest!.get(DevelopmentLog),
+      async (event, expected, append) => {
+        if (event.eventId !== outpacedEventId) return append(event, expected);
+        // Another correction lands between this attempt's read and its append.
+        const update = interveningStatuses.length + 1;
+        interveningStatuses.push((await correct(id, { title: `Update ${update}` })).status);
+        const result = await append(event, expected);
+        outpacedResults.push(result);
+        return result;
+      },
+    );
+
+    const response = await correct(
+      id,
+      { title: 'Never lands' },
+      { 'idempotency-key': idempotencyKey },
+    );
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as Json).error).toBe('conflict');
+    expect(interveningStatuses).toEqual([202, 202, 202, 202, 202]);
+    expect(outpacedResults).toEqual(
+      Array(5).fill({ appended: false, reason: 'wrong_expected_sequence' }),
+    );
+    const events = await loggedEventsOf(id);
+    expect(events.map((event) => event.eventId)).not.toContain(outpacedEventId);
+    expect(events.map((event) => event.data.development.title)).toEqual([
+      'Fast-moving story',
+      'Update 1',
+      'Update 2',
+      'Update 3',
+      'Update 4',
+      'Update 5',
+    ]);
   });
 
   it('refuses bad corrections with 400 naming the field, and unknown developments with 404', async () => {

@@ -11,6 +11,8 @@ export class EventStreamReader {
   readonly messages: StreamMessage[] = [];
   /** Messages that were not valid Server-Sent Events with JSON data: any fails `until`. */
   readonly errors: string[] = [];
+  /** The server ended the stream, or the connection was lost. */
+  closed = false;
   private readonly controller = new AbortController();
   private pending = '';
 
@@ -48,7 +50,9 @@ export class EventStreamReader {
         }
       }
     } catch {
-      // closed
+      // the connection was lost; `closed` says so
+    } finally {
+      this.closed = true;
     }
   }
 

@@ -7,6 +7,7 @@ import { ProjectionsController } from './projections/projections.controller';
 import { ProjectionsStatus } from './projections/projections-status.service';
 import { ProjectionsMetrics } from './projections/projections.metrics';
 import { RebuildsController } from './rebuild/rebuilds.controller';
+import { AppliedNotifications } from './stream/applied-notifications';
 import { LiveDevelopments } from './stream/live-developments.service';
 import { StreamController } from './stream/stream.controller';
 import { Rebuilds } from './rebuild/rebuilds.service';
@@ -24,6 +25,13 @@ import { TopicsController } from './topics/topics.controller';
     RebuildsController,
     StreamController,
   ],
-  providers: [ProjectionsStatus, ProjectionsMetrics, Rebuilds, LiveDevelopments, DuplicateActors],
+  providers: [
+    ProjectionsStatus,
+    ProjectionsMetrics,
+    Rebuilds,
+    AppliedNotifications,
+    LiveDevelopments,
+    DuplicateActors,
+  ],
 })
 export class QueriesModule {}

@@ -4,6 +4,7 @@ export * from './database/ensure-database';
 export * from './database/migrate';
 export * from './database/entities';
 export * from './database/read-model-schema';
+export * from './database/refused-by-database';
 export * from './developments/get-development';
 export * from './projections/apply-batch';
 export * from './projections/projection';

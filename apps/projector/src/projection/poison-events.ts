@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { decodeEvent, LogEvent, UndecodableEventError } from '@app/contracts';
 import { ConsumerState, DeadLetterQueue } from '@app/jetstream';
+import { refusedByDatabase } from '@app/read-model';
 import type { ProjectedEvent } from '@app/read-model';
 import { ProjectionMetrics } from './projection.metrics';
 
@@ -20,11 +22,16 @@ export interface DecodedBatch {
   through: number;
 }
 
+/** Applies events, moving the checkpoints through `through` (past events set aside). */
+export type ApplyEvents = (events: ProjectedEvent[], through: number) => Promise<void>;
+
 /**
- * Decodes log messages; one that cannot be decoded or fails validation is a poison event.
- * The live consumer tries it again a bounded number of times with backoff (reported as
- * stalled), then copies it to the dead-letter stream with the reason and goes on without
+ * Poison events: a log message that cannot be decoded or fails validation, and an event that
+ * decodes but that PostgreSQL refuses (text it cannot store, an index row too large). The
+ * live consumer tries such an event again a bounded number of times with backoff (reported
+ * as stalled), then copies it to the dead-letter stream with the reason and goes on without
  * it. A rebuild meets the same events and sets them aside at once: decoding is deterministic.
+ * A database that is down never sets anything aside: the batch is retried until it is back.
  */
 @Injectable()
 export class PoisonEvents {
@@ -33,6 +40,7 @@ export class PoisonEvents {
     @Inject(DeadLetterQueue) private readonly deadLetters: DeadLetterQueue,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
     @Inject(ConsumerState) private readonly consumer: ConsumerState,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
   async decode(messages: readonly RawLogMessage[], retry: boolean): Promise<DecodedBatch> {
@@ -42,6 +50,75 @@ export class PoisonEvents {
       if (event) events.push({ sequence: message.sequence, event });
     }
     return { events, through: messages[messages.length - 1]?.sequence ?? 0 };
+  }
+
+  /** Sequences already set aside: a rebuild leaves them out as the live projection did. */
+  setAsideSequences(): Promise<Set<number>> {
+    return this.deadLetters.sequences();
+  }
+
+  /**
+   * Applies the batch. When PostgreSQL refuses it, narrows it down by halves, each applied
+   * in a transaction of its own, until the event it refuses alone is found; that one is set
+   * aside and the others are applied in log order. Any other failure is thrown, and the
+   * whole batch is tried again (what was applied is skipped by the checkpoints).
+   */
+  async applySettingAsideRefused(
+    batch: DecodedBatch,
+    messages: readonly RawLogMessage[],
+    apply: ApplyEvents,
+  ): Promise<void> {
+    try {
+      await apply(batch.events, batch.through);
+    } catch (error) {
+      if (!refusedByDatabase(error) || batch.events.length === 0) throw error;
+      const raw = new Map(messages.map((message) => [message.sequence, message]));
+      await this.narrowDown(batch.events, raw, apply);
+      await apply([], batch.through);
+    }
+  }
+
+  private async narrowDown(
+    events: ProjectedEvent[],
+    raw: ReadonlyMap<number, RawLogMessage>,
+    apply: ApplyEvents,
+  ): Promise<void> {
+    if (events.length === 1) return this.applyAlone(events[0], raw, apply);
+    const middle = Math.ceil(events.length / 2);
+    for (const half of [events.slice(0, middle), events.slice(middle)]) {
+      try {
+        await apply(half, half[half.length - 1].sequence);
+      } catch (error) {
+        if (!refusedByDatabase(error)) throw error;
+        await this.narrowDown(half, raw, apply);
+      }
+    }
+  }
+
+  private async applyAlone(
+    { sequence, event }: ProjectedEvent,
+    raw: ReadonlyMap<number, RawLogMessage>,
+    apply: ApplyEvents,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await apply([{ sequence, event }], sequence);
+        return;
+      } catch (error) {
+        const refusal = refusedByDatabase(error);
+        if (!refusal) throw error;
+        const reason = `PostgreSQL refused it (SQLSTATE ${refusal.code}): ${refusal.message}`;
+        if (attempt >= MAX_POISON_ATTEMPTS && (await this.databaseAnswers())) {
+          if (!(await this.deadLetters.contains(sequence))) {
+            await this.setAside({ ...raw.get(sequence)!, reason });
+          }
+          await apply([], sequence);
+          return;
+        }
+        this.reportRetry(sequence, attempt, reason);
+        await delay(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1));
+      }
+    }
   }
 
   /** The event, or null once it is in the dead-letter stream. */
@@ -56,14 +133,28 @@ export class PoisonEvents {
           await this.setAside({ ...message, reason: error.message });
           return null;
         }
-        this.consumer.markStalled(
-          new Error(
-            `the event at sequence ${message.sequence} cannot be applied (attempt ${attempt} of ` +
-              `${MAX_POISON_ATTEMPTS}): ${error.message}`,
-          ),
-        );
+        this.reportRetry(message.sequence, attempt, error.message);
         await delay(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1));
       }
+    }
+  }
+
+  private reportRetry(sequence: number, attempt: number, reason: string): void {
+    this.consumer.markStalled(
+      new Error(
+        `the event at sequence ${sequence} cannot be applied (attempt ${attempt} of ` +
+          `${MAX_POISON_ATTEMPTS}): ${reason}`,
+      ),
+    );
+  }
+
+  /** Whether PostgreSQL answers at all: a refusal from a failing server is no verdict. */
+  private async databaseAnswers(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
     }
   }
 

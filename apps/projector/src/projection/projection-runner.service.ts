@@ -10,7 +10,6 @@ import {
   refreshStatistics,
   shouldRefreshStatistics,
 } from '@app/read-model';
-import { AppliedBatches } from './applied-batches';
 import { PoisonEvents } from './poison-events';
 import { ProjectionMetrics } from './projection.metrics';
 
@@ -26,16 +25,17 @@ export class ProjectionRunner {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
     @Inject(PoisonEvents) private readonly poison: PoisonEvents,
-    @Inject(AppliedBatches) private readonly applied: AppliedBatches,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async apply(messages: ReceivedMessage[]): Promise<void> {
-    const { events, through } = await this.poison.decode(messages, true);
-    await this.metrics.timeBatch(events.length, () =>
-      applyBatch(this.dataSource, this.projections, events, { through }),
+    const batch = await this.poison.decode(messages, true);
+    await this.poison.applySettingAsideRefused(batch, messages, (events, through) =>
+      this.metrics.timeBatch(events.length, () =>
+        applyBatch(this.dataSource, this.projections, events, { through }),
+      ),
     );
-    this.applied.notify(events);
+    const { events } = batch;
     this.appliedSinceStatistics += events.length;
     this.refreshStatisticsAfterBulkLoad(messages.length);
     this.logger.debug({

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
-import { AppliedBatches } from './applied-batches';
 import { PoisonEvents } from './poison-events';
 import { ProjectionRunner } from './projection-runner.service';
 import { ProjectionHandler } from './projection.handler';
@@ -17,7 +16,6 @@ import { ProjectionMetrics } from './projection.metrics';
     ProjectorLease,
     ProjectionMetrics,
     PoisonEvents,
-    AppliedBatches,
     {
       provide: DeadLetterQueue,
       inject: [NatsConnection, APP_CONFIG],
@@ -25,13 +23,6 @@ import { ProjectionMetrics } from './projection.metrics';
         new DeadLetterQueue(connection, config.SUBJECT_PREFIX, config.PUBLISH_TIMEOUT_MS),
     },
   ],
-  exports: [
-    ProjectionRunner,
-    ConsumerState,
-    ProjectorLease,
-    PoisonEvents,
-    DeadLetterQueue,
-    AppliedBatches,
-  ],
+  exports: [ProjectionRunner, ConsumerState, ProjectorLease, PoisonEvents, DeadLetterQueue],
 })
 export class ProjectionModule {}

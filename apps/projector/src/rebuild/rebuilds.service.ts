@@ -20,7 +20,7 @@ import {
   swapInShadowSchema,
 } from '@app/read-model';
 import { ProjectionRunner } from '../projection/projection-runner.service';
-import { PoisonEvents } from '../projection/poison-events';
+import { DecodedBatch, PoisonEvents, RawLogMessage } from '../projection/poison-events';
 import { LogReplay } from './log-replay';
 import { RebuildConflictError, RebuildState, UnknownProjectionError } from './rebuild-state';
 
@@ -95,13 +95,14 @@ export class Rebuilds implements OnApplicationBootstrap {
       this.logger.log(`rebuilding ${state.projections.join(', ')} into ${schema}`);
       const indexes = await createShadowSchema(this.dataSource, schema, tables);
       replay = await LogReplay.open(this.connection, this.config.SUBJECT_PREFIX);
+      const setAside = await this.poison.setAsideSequences();
       state.head = replay.pendingAtStart;
       // Reading and decoding the next batch overlaps with writing the current one.
       let reading = replay.pendingAtStart > 0 ? replay.next(this.config.REBUILD_BATCH_SIZE) : null;
       while (reading) {
         const batch = await reading;
         reading = batch.pending > 0 ? replay.next(this.config.REBUILD_BATCH_SIZE) : null;
-        const { events, through } = await this.poison.decode(batch.messages, false);
+        const { events, through } = await this.decode(batch.messages, setAside);
         // The copy's projections own separate tables and checkpoints: each loads on a
         // connection of its own, so PostgreSQL works on them in parallel.
         await Promise.all(
@@ -115,7 +116,7 @@ export class Rebuilds implements OnApplicationBootstrap {
       }
       await buildIndexes(this.dataSource, indexes);
       await refreshStatistics(this.dataSource, tables, schema);
-      await this.swap(state, projections, schema, tables, replay);
+      await this.swap(state, projections, schema, tables, replay, setAside);
       state.status = 'succeeded';
       this.logger.log(
         `rebuilt ${state.projections.join(', ')} at ${state.eventsPerSecond} events/s`,
@@ -142,6 +143,7 @@ export class Rebuilds implements OnApplicationBootstrap {
     schema: string,
     tables: string[],
     replay: LogReplay,
+    setAside: ReadonlySet<number>,
   ): Promise<void> {
     const names = projections.map((projection) => projection.name);
     return this.dataSource.transaction(async (manager) => {
@@ -155,7 +157,7 @@ export class Rebuilds implements OnApplicationBootstrap {
       const livePosition = Number(live ?? 0);
       if (livePosition > state.position) {
         const missing = await replay.until(livePosition, state.position);
-        const { events, through } = await this.poison.decode(missing, false);
+        const { events, through } = await this.decode(missing, setAside);
         await applyEventsIn(sql, projections, events, { schema, through });
         state.position = through;
       }
@@ -167,5 +169,14 @@ export class Rebuilds implements OnApplicationBootstrap {
       await swapInShadowSchema(sql, schema, tables, names);
       state.head = Math.max(state.head, state.position);
     });
+  }
+
+  /** Decodes replayed messages, leaving out those the live projection set aside. */
+  private async decode(
+    messages: readonly RawLogMessage[],
+    setAside: ReadonlySet<number>,
+  ): Promise<DecodedBatch> {
+    const { events, through } = await this.poison.decode(messages, false);
+    return { events: events.filter((event) => !setAside.has(event.sequence)), through };
   }
 }

@@ -1,16 +1,15 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { concatMap, Subject, Subscription } from 'rxjs';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Subject, Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { ACTOR_MERGED, isNewsEvent } from '@app/contracts';
-import { AppliedEvent, appliedEventsAfter, developmentViews } from '@app/read-model';
-import type { AppliedActorEvent, DevelopmentView } from '@app/read-model';
-import type { ProjectedEvent } from '@app/read-model';
-import { AppliedBatches } from '../projection/applied-batches';
+import { appliedEventsAfter, lastAppliedEvent } from '@app/read-model';
+import type { AppliedLogEvent } from '@app/read-model';
+import { AppliedNotifications, AppliedSignal } from './applied-notifications';
 
-const BACKLOG_PAGE = 500;
+const PAGE = 500;
+const MAX_RETRY_DELAY_MS = 5000;
 
 /** What a stream sends: developments as events leave them, and merges of actors. */
-export type StreamedEvent = AppliedEvent | AppliedActorEvent;
+export type StreamedEvent = AppliedLogEvent;
 
 export interface Follower {
   send(event: StreamedEvent): void;
@@ -18,26 +17,33 @@ export interface Follower {
 }
 
 /**
- * Developments as the live projection applies them, for streaming clients. A client that
- * resumes after a sequence first gets what it missed from the read model, then the live
- * events, each exactly once and in log order. The primary database is read, never a
- * replica, so a resumed client cannot miss what a lagging replica has not seen yet.
+ * Applied events for streaming clients, read from the primary database whenever a batch is
+ * committed, by this projector or any other: a standby streams as the active one does. A
+ * client that resumes after a sequence first gets what it missed, then the live events,
+ * each exactly once and in log order. A replica is never read, so a resumed client cannot
+ * miss what a lagging replica has not seen yet.
  */
 @Injectable()
-export class LiveDevelopments implements OnModuleDestroy {
+export class LiveDevelopments implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('LiveDevelopments');
-  private live = new Subject<StreamedEvent[]>();
+  private readonly live = new Subject<StreamedEvent[]>();
   private readonly subscription: Subscription;
+  /** The last applied sequence passed on (or passed over while nobody followed). */
+  private head = 0;
+  private reading: Promise<void> | null = null;
+  private readAgain = false;
+  private failures = 0;
+  private retryTimer?: NodeJS.Timeout;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(AppliedBatches) applied: AppliedBatches,
+    @Inject(AppliedNotifications) notifications: AppliedNotifications,
   ) {
-    this.subscription = applied.batches
-      .pipe(concatMap((events) => this.withDevelopments(events)))
-      .subscribe((events) => {
-        if (events.length > 0) this.live.next(events);
-      });
+    this.subscription = notifications.applied.subscribe((signal) => this.onSignal(signal));
+  }
+
+  async onModuleInit(): Promise<void> {
+    this.head = Math.max(this.head, await lastAppliedEvent(this.dataSource));
   }
 
   /** Starts following; returns the function that stops. `after` null: live events only. */
@@ -70,52 +76,70 @@ export class LiveDevelopments implements OnModuleDestroy {
 
   /** Ends every stream, so that shutting down does not wait for clients to leave. */
   onModuleDestroy(): void {
+    clearTimeout(this.retryTimer);
     this.subscription.unsubscribe();
     this.live.complete();
   }
 
-  private async catchUp(after: number, deliver: (event: StreamedEvent) => void): Promise<void> {
-    for (let from = after; ;) {
-      const page = await appliedEventsAfter(this.dataSource, from, BACKLOG_PAGE);
-      page.forEach(deliver);
-      if (page.length < BACKLOG_PAGE) return;
-      from = page[page.length - 1].sequence;
+  private onSignal(signal: AppliedSignal): void {
+    // Nobody to send to: remember how far the log went. A client joining later reads the
+    // database after this, where the batch is already committed.
+    if (signal.kind === 'applied' && !this.live.observed) {
+      this.head = Math.max(this.head, signal.sequence);
+      return;
+    }
+    this.readNew();
+  }
+
+  /** One read at a time; a signal during a read makes it look again when done. */
+  private readNew(): void {
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.readAgain = false;
+    this.reading = this.readUntilCurrent()
+      .then(() => {
+        this.failures = 0;
+      })
+      .catch((error: unknown) => {
+        // Followers wait: nothing is passed over, the read resumes after the same sequence.
+        this.logger.warn(`live events unavailable: ${(error as Error).message}`);
+        const delay = Math.min(MAX_RETRY_DELAY_MS, 100 * 2 ** this.failures++);
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => this.readNew(), delay);
+      })
+      .finally(() => {
+        this.reading = null;
+        if (this.readAgain) this.readNew();
+      });
+  }
+
+  private async readUntilCurrent(): Promise<void> {
+    if (!this.live.observed) {
+      const last = await lastAppliedEvent(this.dataSource);
+      // Someone may have started following meanwhile: then read what they would miss.
+      if (!this.live.observed) {
+        this.head = Math.max(this.head, last);
+        return;
+      }
+    }
+    for (;;) {
+      const page = await appliedEventsAfter(this.dataSource, this.head, PAGE);
+      if (page.length > 0) {
+        this.head = Math.max(this.head, page[page.length - 1].sequence);
+        this.live.next(page);
+      }
+      if (page.length < PAGE) return;
     }
   }
 
-  /**
-   * The batch's events, developments' with the development as it stands; nothing if none is
-   * followed. Merges are sent live only: a client resuming after a gap reloads what it shows.
-   */
-  private async withDevelopments(events: ProjectedEvent[]): Promise<StreamedEvent[]> {
-    if (!this.live.observed) return [];
-    try {
-      const ids = [
-        ...new Set(
-          events.flatMap(({ event }) => (isNewsEvent(event) ? [event.data.developmentId] : [])),
-        ),
-      ];
-      const views =
-        ids.length > 0
-          ? await developmentViews(this.dataSource, ids)
-          : new Map<string, DevelopmentView>();
-      return events.flatMap(({ sequence, event }): StreamedEvent[] => {
-        if (!isNewsEvent(event)) {
-          const { actorId } = event.data;
-          return event.type === ACTOR_MERGED
-            ? [{ type: event.type, sequence, actorId, into: event.data.into }]
-            : [{ type: event.type, sequence, actorId, from: event.data.from }];
-        }
-        const development = views.get(event.data.developmentId);
-        return development ? [{ type: event.type, sequence, development }] : [];
-      });
-    } catch (error) {
-      // Followers would miss these: end their streams, they resume from their last event.
-      this.logger.warn(`live developments unavailable: ${(error as Error).message}`);
-      const followed = this.live;
-      this.live = new Subject<StreamedEvent[]>();
-      followed.complete();
-      return [];
+  private async catchUp(after: number, deliver: (event: StreamedEvent) => void): Promise<void> {
+    for (let from = after; ;) {
+      const page = await appliedEventsAfter(this.dataSource, from, PAGE);
+      page.forEach(deliver);
+      if (page.length < PAGE) return;
+      from = page[page.length - 1].sequence;
     }
   }
 }

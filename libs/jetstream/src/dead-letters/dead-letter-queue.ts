@@ -60,6 +60,24 @@ export class DeadLetterQueue {
     return found !== null;
   }
 
+  /** The log sequences of every message set aside. */
+  async sequences(): Promise<Set<number>> {
+    try {
+      const info = await this.connection
+        .jetStreamManager()
+        .streams.info(this.names.stream, { subjects_filter: this.names.subjects });
+      const prefix = this.names.subjectFor(0).slice(0, -1);
+      return new Set(
+        Object.keys(info.state.subjects ?? {}).map((subject) =>
+          Number(subject.slice(prefix.length)),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof JetStreamApiError && error.code === STREAM_NOT_FOUND) return new Set();
+      throw error;
+    }
+  }
+
   /** Stores the dead letter unless it already is stored. */
   async add(letter: DeadLetter): Promise<void> {
     await this.ensure();

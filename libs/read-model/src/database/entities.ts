@@ -3,6 +3,7 @@ import { DevelopmentActorEntity } from '../positions/development-actor.entity';
 import { DevelopmentTopicEntity } from '../positions/development-topic.entity';
 import { StatementEntity } from '../positions/statement.entity';
 import { TopicEntity } from '../positions/topic.entity';
+import { ActorEventEntity } from '../identities/actor-event.entity';
 import { ActorMergeEntity } from '../identities/actor-merge.entity';
 import { ActorNameKeyEntity } from '../identities/actor-name-key.entity';
 import { ProjectionCheckpointEntity } from '../checkpoints/projection-checkpoint.entity';
@@ -20,4 +21,5 @@ export const READ_MODEL_ENTITIES = [
   TopicEntity,
   ActorMergeEntity,
   ActorNameKeyEntity,
+  ActorEventEntity,
 ];

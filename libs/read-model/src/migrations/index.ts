@@ -7,6 +7,7 @@ import { OngoingDevelopmentsIndex1795830000000 } from './1795830000000-OngoingDe
 import { DocumentJson1795840000000 } from './1795840000000-DocumentJson';
 import { NormalizedSearch1795850000000 } from './1795850000000-NormalizedSearch';
 import { ActorMerges1795860000000 } from './1795860000000-ActorMerges';
+import { ActorEvents1795870000000 } from './1795870000000-ActorEvents';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const READ_MODEL_MIGRATIONS = [
   DocumentJson1795840000000,
   NormalizedSearch1795850000000,
   ActorMerges1795860000000,
+  ActorEvents1795870000000,
 ];

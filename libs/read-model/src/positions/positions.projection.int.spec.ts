@@ -120,6 +120,7 @@ async function positionsRows(sql: SqlExecutor): Promise<Record<string, unknown[]
     topics: 'topic',
     actor_merges: 'actor_id',
     actor_name_keys: 'key, name',
+    actor_events: 'sequence',
   };
   const rows: Record<string, unknown[]> = {};
   for (const table of positionsProjection.tables) {

@@ -1,5 +1,6 @@
 import { addActorNameKeys } from '../identities/add-actor-name-keys';
 import { applyMerges } from '../identities/apply-merges';
+import { recordActorEvents } from '../identities/record-actor-events';
 import { developmentChanges } from '../projections/development-changes';
 import type { Projection, SqlExecutor } from '../projections/projection';
 import {
@@ -35,9 +36,11 @@ export const positionsProjection: Projection = {
     'topics',
     'actor_merges',
     'actor_name_keys',
+    'actor_events',
   ],
   async handle(events, sql) {
     const regrouped = await applyMerges(sql, events);
+    await recordActorEvents(sql, events);
     const { replaced, counted } = positionChanges(developmentChanges(events));
     const removed = await removeDevelopments(sql, replaced);
     // Actor and topic rows first: a statement's actor and topic are always among them.

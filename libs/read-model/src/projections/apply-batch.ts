@@ -45,11 +45,20 @@ export async function applyEventsIn(
     projections.map((projection) => projection.name),
   );
   const last = Math.max(through, events[events.length - 1]?.sequence ?? 0);
+  let moved = false;
   for (const projection of projections) {
     const applied = checkpoints.get(projection.name) ?? 0;
     if (last <= applied) continue;
     const fresh = events.filter((event) => event.sequence > applied);
     if (fresh.length > 0) await projection.handle(fresh, sql);
     await storeProjectionCheckpoint(sql, projection.name, last);
+    moved = true;
+  }
+  // Delivered on commit, to every projector listening: each streams from the database.
+  if (moved && schema === READ_MODEL_SCHEMA) {
+    await sql.query(`SELECT pg_notify($1, $2)`, [APPLIED_CHANNEL, String(last)]);
   }
 }
+
+/** The channel on which a committed batch announces the last sequence it applied. */
+export const APPLIED_CHANNEL = 'read_model_applied';

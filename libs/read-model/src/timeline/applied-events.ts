@@ -1,3 +1,4 @@
+import { ACTOR_MERGED, ACTOR_UNMERGED } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
@@ -15,9 +16,9 @@ export interface AppliedEvent {
   development: DevelopmentView;
 }
 
-/** A merge or unmerge of an actor as the live projection applied it. */
+/** A merge or unmerge of an actor as the projection applied it. */
 export interface AppliedActorEvent {
-  type: 'ActorMerged' | 'ActorUnmerged';
+  type: typeof ACTOR_MERGED | typeof ACTOR_UNMERGED;
   sequence: number;
   actorId: string;
   /** ActorMerged: the actor it is now the same as; ActorUnmerged: the one it was. */
@@ -25,29 +26,57 @@ export interface AppliedActorEvent {
   from?: string;
 }
 
-/** Applied events after `sequence`, oldest first, for a client resuming a live stream. */
+export type AppliedLogEvent = AppliedEvent | AppliedActorEvent;
+
+/**
+ * Applied events after `sequence`, oldest first: developments' events with the development
+ * as it stands now, and merges and unmerges of actors. Events set aside as dead letters are
+ * not among them.
+ */
 export async function appliedEventsAfter(
   sql: SqlExecutor,
   sequence: number,
   limit: number,
-): Promise<AppliedEvent[]> {
-  const rows = await sql.query<DevelopmentViewRow & { type: string; event_sequence: string }>(
-    `SELECT e.type, e.sequence AS event_sequence,
-            ${DEVELOPMENT_VIEW_COLUMNS.split(', ')
-              .map((column) => `d.${column}`)
-              .join(', ')}, ${canonicalActorIds('d')}
-       FROM ${READ_MODEL_SCHEMA}.development_events e
-       JOIN ${READ_MODEL_SCHEMA}.developments d USING (development_id)
-      WHERE e.sequence > $1
-      ORDER BY e.sequence
-      LIMIT $2`,
+): Promise<AppliedLogEvent[]> {
+  const rows = await sql.query<{
+    sequence: string;
+    type: string;
+    development_id: string | null;
+    actor_id: string | null;
+    other_actor_id: string | null;
+  }>(
+    `(SELECT sequence, type, development_id, NULL AS actor_id, NULL AS other_actor_id
+        FROM ${READ_MODEL_SCHEMA}.development_events WHERE sequence > $1 ORDER BY sequence LIMIT $2)
+     UNION ALL
+     (SELECT sequence, type, NULL, actor_id, other_actor_id
+        FROM ${READ_MODEL_SCHEMA}.actor_events WHERE sequence > $1 ORDER BY sequence LIMIT $2)
+     ORDER BY sequence LIMIT $2`,
     [sequence, limit],
   );
-  return rows.map((row) => ({
-    type: row.type,
-    sequence: Number(row.event_sequence),
-    development: toDevelopmentView(row),
-  }));
+  const developmentIds = [
+    ...new Set(rows.flatMap((row) => (row.development_id ? [row.development_id] : []))),
+  ];
+  const views = developmentIds.length > 0 ? await developmentViews(sql, developmentIds) : null;
+  return rows.flatMap((row): AppliedLogEvent[] => {
+    const at = Number(row.sequence);
+    const actorId = row.actor_id!;
+    if (row.development_id === null) {
+      return row.type === ACTOR_MERGED
+        ? [{ type: ACTOR_MERGED, sequence: at, actorId, into: row.other_actor_id! }]
+        : [{ type: ACTOR_UNMERGED, sequence: at, actorId, from: row.other_actor_id! }];
+    }
+    const development = views?.get(row.development_id);
+    return development ? [{ type: row.type, sequence: at, development }] : [];
+  });
+}
+
+/** The highest sequence among applied events, 0 when there are none. */
+export async function lastAppliedEvent(sql: SqlExecutor): Promise<number> {
+  const [row] = await sql.query<{ last: string | null }>(
+    `SELECT greatest((SELECT max(sequence) FROM ${READ_MODEL_SCHEMA}.development_events),
+                     (SELECT max(sequence) FROM ${READ_MODEL_SCHEMA}.actor_events)) AS last`,
+  );
+  return Number(row.last ?? 0);
 }
 
 /** The current state of the given developments, by id. */
