@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.js'],
+    files: ['scripts/**/*.js', 'scripts/**/*.mjs', 'bench/**/*.js', 'soak/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       // keep disableTypeChecked's parserOptions (no project service for plain JS)

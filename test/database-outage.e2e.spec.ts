@@ -1,5 +1,8 @@
 import { Client } from 'pg';
-import { NewslineUnderTest } from './support/newsline-under-test';
+import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
+import { PostgresInstance } from './support/postgres-instance';
+import { ProjectorProcess } from './support/projector-process';
+import { ensureBuilt, freePort } from './support/service-process';
 import { waitFor } from './support/wait-for';
 
 /** Every query route, with a development, an actor and a topic that exist before the outage. */
@@ -14,6 +17,26 @@ const READ_ROUTES = [
   '/v1/topics',
   '/v1/topics/outages/positions',
 ];
+
+/** Every query route answers 503 database_unavailable with Retry-After: a clear error, not wrong data. */
+async function expectEveryQueryRefused(system: NewslineUnderTest, developmentId: string) {
+  const answers: string[] = [];
+  for (const path of READ_ROUTES) {
+    const query = await system.get(path.replace(':developmentId', developmentId));
+    const body = (await query.json()) as { error: string };
+    answers.push(`${path} ${query.status} ${body.error} ${query.headers.get('retry-after')}`);
+  }
+  expect(answers).toEqual(READ_ROUTES.map((path) => `${path} 503 database_unavailable 2`));
+}
+
+/** Waits until the projector's health reports the consumer stalled; resolves with the health body. */
+function stalledHealth(system: NewslineUnderTest): Promise<any> {
+  return waitFor('the consumer to report itself stalled', async () => {
+    const response = await fetch(`${system.projectorUrl}/health`);
+    const body = (await response.json()) as any;
+    return response.status === 503 && body.details?.consumer?.status === 'down' ? body : undefined;
+  });
+}
 
 describe('the projector when PostgreSQL refuses it', () => {
   let system: NewslineUnderTest;
@@ -65,22 +88,10 @@ describe('the projector when PostgreSQL refuses it', () => {
     await refuse(true);
     await post('during the outage');
     await post('still during the outage');
-    // Queries need the database too: every one fails with a clear error, not wrong data.
-    const answers: string[] = [];
-    for (const path of READ_ROUTES) {
-      const query = await system.get(path.replace(':developmentId', developmentId));
-      const body = (await query.json()) as { error: string };
-      answers.push(`${path} ${query.status} ${body.error} ${query.headers.get('retry-after')}`);
-    }
-    expect(answers).toEqual(READ_ROUTES.map((path) => `${path} 503 database_unavailable 2`));
+    // Queries need the database too.
+    await expectEveryQueryRefused(system, developmentId);
     // The consumer cannot apply what arrived: it stalls, and health says so.
-    const health = await waitFor('the consumer to report itself stalled', async () => {
-      const response = await fetch(`${system.projectorUrl}/health`);
-      const body = (await response.json()) as any;
-      return response.status === 503 && body.details?.consumer?.status === 'down'
-        ? body
-        : undefined;
-    });
+    const health = await stalledHealth(system);
     expect(health.details.postgres.status).toBe('down');
 
     await refuse(false);
@@ -92,5 +103,94 @@ describe('the projector when PostgreSQL refuses it', () => {
       'still during the outage',
     ]);
     expect((await fetch(`${system.projectorUrl}/health`)).status).toBe(200);
+  });
+});
+
+describe('the projector when its PostgreSQL server is stopped hard', () => {
+  let postgres: PostgresInstance;
+  let system: NewslineUnderTest;
+  let projector: ProjectorProcess;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    postgres = PostgresInstance.create(await freePort());
+    postgres.start();
+    system = await NewslineUnderTest.startIngestOnly(
+      isolatedConfig({ DATABASE_URL: postgres.url('newsline') }),
+    );
+    // A process of its own: under Jest, the errors of a refused connection come from another
+    // realm than the projector's code, which would then not recognise them.
+    projector = new ProjectorProcess(system.config, await freePort());
+    await projector.start();
+    system.projectorUrl = projector.url;
+  }, 120_000);
+
+  afterAll(async () => {
+    try {
+      await projector?.kill();
+      // Stopping the system drops its database, which needs the server.
+      if (postgres && !postgres.isRunning) postgres.start();
+      await system?.stop();
+    } finally {
+      postgres?.remove();
+    }
+  });
+
+  it('stalls and says so while the server is down, then applies every event once', async () => {
+    const developmentIds: string[] = [];
+    const record = async (title: string) => {
+      const response = await system.post('/v1/developments', {
+        occurredOn: '2025-12-21',
+        title,
+        statements: [{ actor: 'Outage Witness', topic: 'outages', stance: 'support' }],
+      });
+      expect(response.status).toBe(202);
+      developmentIds.push(((await response.json()) as { developmentId: string }).developmentId);
+    };
+    for (const n of [1, 2, 3]) await record(`before the crash ${n}`);
+    await system.caughtUp();
+
+    postgres.kill();
+    // Ingest needs only the log: writes go on being recorded.
+    for (const n of [1, 2, 3]) await record(`while the server is down ${n}`);
+    await expectEveryQueryRefused(system, developmentIds[0]);
+    const health = await stalledHealth(system);
+    expect(health.details.postgres.status).toBe('down');
+    // Positions are kept in the database, so the status route cannot tell them either.
+    const projections = await system.get('/v1/projections');
+    expect([
+      projections.status,
+      ((await projections.json()) as { error: string }).error,
+      projections.headers.get('retry-after'),
+    ]).toEqual([503, 'database_unavailable', '2']);
+
+    postgres.start();
+    await system.caughtUp();
+    const statuses = await system.getJson<Array<{ status: string }>>('/v1/projections');
+    expect(statuses.map((projection) => projection.status)).toEqual(statuses.map(() => 'live'));
+    const recovered = await fetch(`${system.projectorUrl}/health`);
+    expect(recovered.status).toBe(200);
+    const timeline = await system.getJson<{ items: Array<{ developmentId: string }> }>(
+      '/v1/timeline?limit=500',
+    );
+    expect(timeline.items.map((item) => item.developmentId).sort()).toEqual(
+      [...developmentIds].sort(),
+    );
+    const witness = await system.getJson<{ developments: number; statements: number }>(
+      '/v1/actors/outage-witness',
+    );
+    expect([witness.developments, witness.statements]).toEqual([
+      developmentIds.length,
+      developmentIds.length,
+    ]);
+    for (const developmentId of developmentIds) {
+      const development = await system.getJson<{ history: unknown[] }>(
+        `/v1/developments/${developmentId}`,
+      );
+      expect([developmentId, development.history]).toEqual([
+        developmentId,
+        [expect.objectContaining({ type: 'NewsEventRecorded' })],
+      ]);
+    }
   });
 });

@@ -9,7 +9,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { Observable, throwError } from 'rxjs';
 import { ErrorCode } from '@app/contracts';
-import { ApiError } from './api-error';
+import { ApiError, invalidQuery } from './api-error';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 const CODES_BY_STATUS: Record<number, ErrorCode> = {
@@ -52,6 +52,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
         { 'Retry-After': '2' },
       );
     }
+    const unusable = unusableParameter(exception);
+    if (unusable) return invalidQuery([{ path: 'query', message: unusable }]);
     const status = statusOf(exception);
     if (status !== undefined && status < 500 && CODES_BY_STATUS[status]) {
       const code = CODES_BY_STATUS[status];
@@ -62,6 +64,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     );
     return new ApiError('internal_error', 'Something went wrong on our side.');
   }
+}
+
+/**
+ * A request value that passed validation but that PostgreSQL cannot take (SQLSTATE class 22,
+ * data exception: U+0000 in text, a cursor key of the wrong type) is the client's error.
+ */
+function unusableParameter(exception: unknown): string | null {
+  const code = (exception as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  return `a path or query value cannot be used: ${(exception as Error).message}`;
 }
 
 function statusOf(exception: unknown): number | undefined {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { ApiError } from './api-error';
+import type { FastifyReply } from 'fastify';
+import { ApiError, invalidQuery } from './api-error';
 import { clientErrorHandler } from './client-error-handler';
 import { parseJsonBody } from './parse-json-body';
 import { parseNdjsonBody } from './parse-ndjson-body';
@@ -38,6 +39,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     requestIdHeader: CORRELATION_ID_HEADER,
     genReqId: () => randomUUID(),
     clientErrorHandler,
+    // A path Fastify cannot decode (bad percent-encoding) gets the API's error shape.
+    frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => {
+      const body = invalidQuery([{ path: 'path', message: error.message }]).toBody();
+      void reply.status(400).send(body);
+    },
   });
   const fastify = adapter.getInstance();
   const routes = options.routes ?? {};
@@ -45,8 +51,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     const limit = routes[route.url]?.bodyLimitBytes;
     if (limit !== undefined) route.bodyLimit = limit;
   });
+  // Node's server.close() ends only the connections idle at that moment: a keep-alive
+  // connection whose request is answered during shutdown would hold the exit until the
+  // client or the keep-alive timeout (72 s) closed it. Answers given while closing end theirs.
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   fastify.addHook('onSend', (request, reply, _payload, done) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
+    if (closing) void reply.header('connection', 'close');
     done();
   });
   fastify.removeAllContentTypeParsers();
