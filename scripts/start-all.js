@@ -104,13 +104,21 @@ function onChildGone(service, code, signal) {
   }
 }
 
+// The children write into our pipes, never a terminal: decide for them whether one reads us.
+const childLogFormat =
+  !process.env.LOG_FORMAT || process.env.LOG_FORMAT === 'auto'
+    ? process.stdout.isTTY
+      ? 'pretty'
+      : 'json'
+    : process.env.LOG_FORMAT;
+
 for (const service of services) {
   const prefix = `[${service.name}]`.padEnd(width);
   // detached: a process group of its own, so a terminal's Ctrl-C reaches the child only once,
   // through us (a second SIGINT would cut its graceful shutdown short).
   const child = spawn(process.execPath, [service.main], {
     cwd: root,
-    env: process.env,
+    env: { ...process.env, LOG_FORMAT: childLogFormat },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: process.platform !== 'win32',
   });

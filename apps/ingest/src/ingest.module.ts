@@ -3,8 +3,9 @@ import { AppConfig } from '@app/config';
 import { HttpServiceModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { ActorsModule } from './actors/actors.module';
-import { DevelopmentsModule } from './developments/developments.module';
+import { EditsModule } from './edits/edits.module';
 import { HealthModule } from './health/health.module';
+import { RecordingModule } from './recording/recording.module';
 
 @Module({})
 export class IngestModule {
@@ -14,7 +15,8 @@ export class IngestModule {
       imports: [
         HttpServiceModule.forRoot(config, 'ingest'),
         JetStreamModule.forConfig(config, 'newsline-ingest'),
-        DevelopmentsModule,
+        RecordingModule,
+        EditsModule,
         ActorsModule,
         HealthModule,
       ],

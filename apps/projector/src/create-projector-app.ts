@@ -5,8 +5,8 @@ import { streamSubjects } from '@app/contracts';
 import { createHttpService, setUpApiDocs } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { PROJECTOR_API_DOCS } from './openapi/projector-api-docs';
-import { ProjectionRunner } from './projection/projection-runner.service';
-import { ProjectorLease } from './projection/projector-lease';
+import { ProjectionRunner } from './consumer/projection-runner.service';
+import { ProjectorLease } from './consumer/projector-lease';
 import { ProjectorModule } from './projector.module';
 import { serveWebView } from './web/web-view';
 

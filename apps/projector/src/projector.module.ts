@@ -4,8 +4,11 @@ import { HttpServiceModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
-import { ProjectionModule } from './projection/projection.module';
+import { ConsumerModule } from './consumer/consumer.module';
+import { StatusModule } from './status/status.module';
 import { QueriesModule } from './queries.module';
+import { RebuildModule } from './rebuild/rebuild.module';
+import { StreamModule } from './stream/stream.module';
 
 @Module({})
 export class ProjectorModule {
@@ -16,8 +19,11 @@ export class ProjectorModule {
         HttpServiceModule.forRoot(config, 'projector'),
         JetStreamModule.forConfig(config, 'newsline-projector'),
         DatabaseModule,
-        ProjectionModule,
+        ConsumerModule,
         QueriesModule,
+        StreamModule,
+        RebuildModule,
+        StatusModule,
         HealthModule,
       ],
     };

@@ -74,6 +74,13 @@ export const configSchema = z.object({
         "content security policy). Unset: the page's own scheme and host, port 3000.",
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z
+    .enum(['auto', 'pretty', 'json'])
+    .default('auto')
+    .describe(
+      'JSON lines (pino), or colored human-readable lines (pino-pretty); `auto` is pretty ' +
+        'when standard output is a terminal, JSON otherwise.',
+    ),
   PROJECTOR_DURABLE: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DevelopmentsModule } from '../developments/developments.module';
+import { LogModule } from '../log/log.module';
 import { ActorMergesController } from './actor-merges.controller';
 import { ActorMerger } from './actor-merger.service';
 
 @Module({
-  imports: [DevelopmentsModule],
+  imports: [LogModule],
   controllers: [ActorMergesController],
   providers: [ActorMerger],
 })

@@ -26,8 +26,8 @@ import {
   RequiresAccess,
 } from '@app/http';
 import { LogUnavailableError } from '@app/jetstream';
-import { idempotencyKeySchema } from '../developments/openapi/batch-body.schema';
-import { IDEMPOTENCY_KEY_HEADER } from '../developments/prepare-recording';
+import { idempotencyKeySchema } from '../recording/openapi/batch-body.schema';
+import { IDEMPOTENCY_KEY_HEADER } from '../recording/prepare-recording';
 import { logUnavailableResponse } from '../log/log-unavailable';
 import { decideCorrection, decideRetraction, Refusal } from './decide-edit';
 import {
@@ -39,7 +39,7 @@ import {
 import { EditRefusedError } from './edit-refused.error';
 import { parseIfMatch } from './if-match';
 import { developmentIdSchema, ifMatchSchema } from './openapi/edit-parameters.schema';
-import { IngestMetrics } from '../developments/ingest.metrics';
+import { IngestMetrics } from '../metrics/ingest.metrics';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

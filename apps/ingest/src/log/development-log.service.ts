@@ -20,7 +20,7 @@ import {
   readLastMessage,
   readSubject,
 } from '@app/jetstream';
-import { IngestMetrics } from '../developments/ingest.metrics';
+import { IngestMetrics } from '../metrics/ingest.metrics';
 
 const encoder = new TextEncoder();
 

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConsumerHealthIndicator, NatsHealthIndicator } from '@app/jetstream';
-import { ProjectionModule } from '../projection/projection.module';
+import { ConsumerModule } from '../consumer/consumer.module';
 import { HealthController } from './health.controller';
 
 @Module({
-  imports: [TerminusModule.forRoot({ logger: false }), ProjectionModule],
+  imports: [TerminusModule.forRoot({ logger: false }), ConsumerModule],
   controllers: [HealthController],
   providers: [NatsHealthIndicator, ConsumerHealthIndicator],
 })

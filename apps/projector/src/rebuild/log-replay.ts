@@ -1,7 +1,7 @@
 import { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import { streamSubjects } from '@app/contracts';
 import { NatsConnection } from '@app/jetstream';
-import type { RawLogMessage } from '../projection/poison-events';
+import type { RawLogMessage } from '../consumer/poison-events';
 
 /**
  * Reads the events of the log from sequence 1 with an ordered consumer (no

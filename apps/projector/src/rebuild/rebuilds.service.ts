@@ -19,8 +19,8 @@ import {
   refreshStatistics,
   swapInShadowSchema,
 } from '@app/read-model';
-import { ProjectionRunner } from '../projection/projection-runner.service';
-import { DecodedBatch, PoisonEvents, RawLogMessage } from '../projection/poison-events';
+import { ProjectionRunner } from '../consumer/projection-runner.service';
+import { DecodedBatch, PoisonEvents, RawLogMessage } from '../consumer/poison-events';
 import { LogReplay } from './log-replay';
 import { RebuildConflictError, RebuildState, UnknownProjectionError } from './rebuild-state';
 

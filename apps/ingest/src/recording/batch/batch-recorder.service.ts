@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ValidationDetail } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
 import { DevelopmentRecorder, RecordingContext } from '../development-recorder.service';
-import { IngestMetrics } from '../ingest.metrics';
+import { IngestMetrics } from '../../metrics/ingest.metrics';
 import pLimit from 'p-limit';
 import { BatchEntry, prepareBatchEntry } from './prepare-batch';
 

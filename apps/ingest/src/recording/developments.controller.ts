@@ -18,7 +18,7 @@ import { logUnavailableResponse } from '../log/log-unavailable';
 import { BatchRecorder, BatchResult } from './batch/batch-recorder.service';
 import { splitBatch } from './batch/prepare-batch';
 import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
-import { IngestMetrics } from './ingest.metrics';
+import { IngestMetrics } from '../metrics/ingest.metrics';
 import {
   batchBodySchema,
   idempotencyKeySchema,

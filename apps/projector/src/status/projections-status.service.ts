@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
-import { ProjectionRunner } from '../projection/projection-runner.service';
-import { ProjectorLease } from '../projection/projector-lease';
+import { ProjectionRunner } from '../consumer/projection-runner.service';
+import { ProjectorLease } from '../consumer/projector-lease';
 import type { RebuildState } from '../rebuild/rebuild-state';
 import { Rebuilds } from '../rebuild/rebuilds.service';
 

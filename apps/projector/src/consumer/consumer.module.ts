@@ -8,6 +8,7 @@ import { ProjectionHandler } from './projection.handler';
 import { ProjectorLease } from './projector-lease';
 import { ProjectionMetrics } from './projection.metrics';
 
+/** The log consumer: applies events to the read models while this process holds the lease. */
 @Module({
   controllers: [ProjectionHandler],
   providers: [
@@ -25,4 +26,4 @@ import { ProjectionMetrics } from './projection.metrics';
   ],
   exports: [ProjectionRunner, ConsumerState, ProjectorLease, PoisonEvents, DeadLetterQueue],
 })
-export class ProjectionModule {}
+export class ConsumerModule {}
