@@ -9,6 +9,12 @@ const esmPackages = [
   'content-disposition',
   'uint8array-extras',
   'any-ascii',
+  // openapi-typescript's, for the check of the generated client
+  'openapi-typescript',
+  'parse-json',
+  'index-to-position',
+  'change-case',
+  'supports-color',
 ];
 
 const swcTs = {
@@ -30,6 +36,8 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
-    '^@app/(contracts|jetstream|read-model|config|http)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@app/(contracts|jetstream|read-model|config|http|client)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@app/retry$': '<rootDir>/libs/retry/src/index.ts',
+    '^@app/read-model/testing$': '<rootDir>/libs/read-model/src/testing/index.ts',
   },
 };

@@ -1,3 +1,4 @@
+// @ts-check
 // Baseline (b): the same HTTP server (Fastify) doing one awaited JetStream publish per
 // request and nothing else; started by bench/baselines.js as a process of its own.
 const { randomUUID } = require('node:crypto');

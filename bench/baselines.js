@@ -1,3 +1,4 @@
+// @ts-check
 // The bare baselines newsline is compared with, measured on the same machine in the same
 // run: (a) pipelined JetStream publishes, (b) a bare Fastify server doing one publish per
 // request, (c) set-based PostgreSQL writes of the read-model rows.
@@ -8,16 +9,22 @@ const { connect, headers: natsHeaders } = require('@nats-io/transport-node');
 const { jetstream, jetstreamManager, StorageType } = require('@nats-io/jetstream');
 const { waitUntil } = require('./environment');
 
-const contracts = () => require('../dist/apps/ingest/libs/contracts/src/index.js');
-const readModel = () => require('../dist/apps/projector/libs/read-model/src/index.js');
+// From the build, typed as their sources: the paths are computed so that type checks need no build.
+const dist = path.join(__dirname, '..', 'dist', 'apps');
+/** @returns {typeof import('../libs/contracts/src')} */
+const contracts = () => require(path.join(dist, 'ingest/libs/contracts/src/index.js'));
+/** @returns {typeof import('../libs/read-model/src')} */
+const readModel = () => require(path.join(dist, 'projector/libs/read-model/src/index.js'));
 
 /** The event ingest would append for `development`, keyed `key`. */
 function recordedEvent(key, development) {
   const c = contracts();
+  const valid = c.validateDevelopment(development);
+  if (!valid.ok) throw new Error(`not a valid development: ${JSON.stringify(valid.details)}`);
   return c.newsEventRecorded({
     developmentId: c.developmentIdFor(key),
     idempotencyKey: key,
-    development: c.normalizeDevelopment(c.validateDevelopment(development).value),
+    development: c.normalizeDevelopment(valid.value),
   });
 }
 
@@ -69,6 +76,7 @@ async function bareHttpPublish(natsUrl, port, load) {
       env: { ...process.env, NATS_URL: natsUrl, PORT: String(port) },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
+    // Not a newsline service, so no typed client: a plain fetch.
     const url = `http://127.0.0.1:${port}/v1/developments`;
     try {
       await waitUntil('the bare server', async () => {

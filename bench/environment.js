@@ -1,21 +1,24 @@
+// @ts-check
 // Starts what a benchmark needs on its own: a nats-server on a free port with a fresh
-// store, a fresh database, and the two services built from dist/.
+// store, a fresh database, and the two services built from dist/, with typed clients of them.
 const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
+const { createIngestClient, createProjectorClient } = require('../scripts/typed-client');
 
 const ROOT = path.join(__dirname, '..');
 const NATS_SERVER = process.env.NATS_SERVER_BIN ?? '/usr/sbin/nats-server';
 const PG_BASE = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
     server.on('error', reject);
@@ -106,17 +109,25 @@ async function startEnvironment() {
   };
   const ingestUrl = `http://127.0.0.1:${env.INGEST_PORT}`;
   const projectorUrl = `http://127.0.0.1:${env.PROJECTOR_PORT}`;
-  const startService = async (name, url) => {
+  const ingest = createIngestClient({ baseUrl: ingestUrl });
+  const projector = createProjectorClient({ baseUrl: projectorUrl });
+  /**
+   * @param {string} name
+   * @param {() => Promise<{ response: Response }>} health GET /health of the service
+   */
+  const startService = async (name, health) => {
     start(name);
-    await waitUntil(`${url}/health`, async () => (await fetch(`${url}/health`)).ok);
+    await waitUntil(`${name} /health`, async () => (await health()).response.ok);
   };
-  await startService('ingest', ingestUrl);
+  await startService('ingest', () => ingest.GET('/health'));
   return {
     /** The projector starts on demand, so that ingest can be measured on its own first. */
-    startProjector: () => startService('projector', projectorUrl),
+    startProjector: () => startService('projector', () => projector.GET('/health')),
     env,
     ingestUrl,
     projectorUrl,
+    ingest,
+    projector,
     natsUrl: env.NATS_URL,
     databaseUrl: env.DATABASE_URL,
     peakRss: () => ({

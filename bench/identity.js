@@ -1,3 +1,4 @@
+// @ts-check
 // Identity at scale: duplicate candidates among IDENTITY_ACTORS actors, some of them the same
 // people under other spellings (transliterated, in Cyrillic, a surname alone).
 // `node bench/identity.js` runs it alone; `npm run bench` runs it after the other figures.
@@ -5,6 +6,7 @@ const { performance } = require('node:perf_hooks');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { startEnvironment, waitUntil } = require('./environment');
+const { dataOf, NDJSON_BODY } = require('../scripts/typed-client');
 
 const ACTORS = Number(process.env.BENCH_IDENTITY_ACTORS ?? 10000);
 const QUERY_RATE = Number(process.env.BENCH_QUERY_RATE ?? 100);
@@ -179,12 +181,9 @@ async function postActors(env, names) {
       );
       i += ACTORS_PER_DEVELOPMENT;
     }
-    const response = await fetch(`${env.ingestUrl}/v1/developments/batch`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-ndjson' },
-      body: lines.join('\n'),
-    });
-    if (response.status !== 200) throw new Error(`batch: ${response.status}`);
+    await dataOf(
+      env.ingest.POST('/v1/developments/batch', { body: lines.join('\n'), ...NDJSON_BODY }),
+    );
   }
 }
 
@@ -240,12 +239,14 @@ async function duplicatesList(env) {
   const time = async () => {
     const started = performance.now();
     let pairs = 0;
-    let cursor = null;
+    /** @type {string | undefined} */
+    let cursor;
     do {
-      const query = `limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const page = await (await fetch(`${env.projectorUrl}/v1/actors/duplicates?${query}`)).json();
+      const page = await dataOf(
+        env.projector.GET('/v1/actors/duplicates', { params: { query: { limit: 500, cursor } } }),
+      );
       pairs += page.items.length;
-      cursor = page.nextCursor;
+      cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return { pairs, ms: Math.round(performance.now() - started) };
   };
@@ -277,19 +278,22 @@ async function identityBench() {
     await waitUntil(
       'the projector to apply the identity developments',
       async () => {
-        const status = await (await fetch(`${env.projectorUrl}/v1/projections`)).json();
+        const status = await dataOf(env.projector.GET('/v1/projections'));
         return status.every((p) => p.lag === 0 && p.position > 0);
       },
       600000,
     );
     await analyzeLikeAutovacuum(env.databaseUrl);
+    /** @type {string[]} */
     const actors = [];
-    let cursor = null;
+    /** @type {string | undefined} */
+    let cursor;
     do {
-      const query = `limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const page = await (await fetch(`${env.projectorUrl}/v1/actors?${query}`)).json();
+      const page = await dataOf(
+        env.projector.GET('/v1/actors', { params: { query: { limit: 500, cursor } } }),
+      );
       actors.push(...page.items.map((actor) => actor.id));
-      cursor = page.nextCursor;
+      cursor = page.nextCursor ?? undefined;
     } while (cursor);
     const step = Math.max(1, Math.floor(actors.length / SAMPLE));
     const sample = actors.filter((_, index) => index % step === 0).slice(0, SAMPLE);

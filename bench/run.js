@@ -1,3 +1,4 @@
+// @ts-check
 // npm run bench: measures newsline on this machine against its own nats-server and database.
 const os = require('node:os');
 const autocannon = require('autocannon');
@@ -5,6 +6,7 @@ const hdr = require('hdr-histogram-js');
 const { startEnvironment, waitUntil } = require('./environment');
 const { bareHttpPublish, pipelinedPublishes, setBasedWrites } = require('./baselines');
 const { identityBench } = require('./identity');
+const { dataOf, NDJSON_BODY } = require('../scripts/typed-client');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD_DEVELOPMENTS = Number(process.env.BENCH_REBUILD_DEVELOPMENTS ?? 100000);
@@ -46,8 +48,8 @@ function runAutocannon(options) {
   });
 }
 
-async function projections(url) {
-  return (await fetch(`${url}/v1/projections`)).json();
+async function projections(env) {
+  return dataOf(env.projector.GET('/v1/projections'));
 }
 
 async function singlePosts(url, counter) {
@@ -80,12 +82,12 @@ async function singlePosts(url, counter) {
 
 async function drainProjector(env) {
   const start = Date.now();
-  const [first] = await projections(env.projectorUrl);
+  const [first] = await projections(env);
   let last = first;
   await waitUntil(
     'projector catch-up',
     async () => {
-      [last] = await projections(env.projectorUrl);
+      [last] = await projections(env);
       return last.lag === 0;
     },
     600000,
@@ -113,27 +115,35 @@ async function endToEndLatency(env, counter) {
   });
   const total = E2E_RATE * Math.min(SECONDS, 5);
   const interval = 1000 / E2E_RATE;
+  /** @type {Map<number, bigint>} */
   const accepted = new Map();
+  /** @type {Map<number, bigint>} */
   const visible = new Map();
   const record = (sequence) => {
-    if (!accepted.has(sequence) || !visible.has(sequence)) return;
-    const micros = Number((visible.get(sequence) - accepted.get(sequence)) / 1000n);
+    const acceptedAt = accepted.get(sequence);
+    const visibleAt = visible.get(sequence);
+    if (acceptedAt === undefined || visibleAt === undefined) return;
+    const micros = Number((visibleAt - acceptedAt) / 1000n);
     histogram.recordValue(Math.max(1, micros));
     accepted.delete(sequence);
     visible.delete(sequence);
   };
   const stream = new globalThis.AbortController();
-  const response = await fetch(`${env.projectorUrl}/v1/stream`, { signal: stream.signal });
+  const { data: events } = await env.projector.GET('/v1/stream', {
+    parseAs: 'stream',
+    signal: stream.signal,
+  });
+  if (!events) throw new Error('GET /v1/stream gave no stream');
   let pending = '';
   let seen = 0;
   const follow = (async () => {
     const decoder = new globalThis.TextDecoder();
     try {
-      for await (const chunk of response.body) {
+      for await (const chunk of events) {
         const now = process.hrtime.bigint();
         pending += decoder.decode(chunk, { stream: true });
         const messages = pending.split('\n\n');
-        pending = messages.pop();
+        pending = messages.pop() ?? '';
         for (const message of messages) {
           const id = /^id: (\d+)$/m.exec(message);
           if (!id) continue;
@@ -155,13 +165,12 @@ async function endToEndLatency(env, counter) {
     const index = counter.next++;
     posts.push(
       (async () => {
-        const answer = await fetch(`${env.ingestUrl}/v1/developments`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${index}` },
-          body: JSON.stringify(development(index)),
+        const answer = env.ingest.POST('/v1/developments', {
+          headers: { 'Idempotency-Key': `bench-${index}` },
+          body: development(index),
         });
+        const { sequence } = await dataOf(answer);
         const acceptedAt = process.hrtime.bigint();
-        const { sequence } = await answer.json();
         accepted.set(sequence, acceptedAt);
         record(sequence);
       })(),
@@ -200,13 +209,9 @@ async function batchIngest(env, counter) {
           JSON.stringify({ idempotencyKey: `bench-${index}`, development: development(index) }),
         );
       }
-      const response = await fetch(`${env.ingestUrl}/v1/developments/batch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-ndjson' },
-        body: lines.join('\n'),
-      });
-      const answer = await response.json();
-      if (response.status !== 200) throw new Error(`batch: ${response.status} ${answer.message}`);
+      const answer = await dataOf(
+        env.ingest.POST('/v1/developments/batch', { body: lines.join('\n'), ...NDJSON_BODY }),
+      );
       accepted += answer.accepted;
     }
   };
@@ -224,17 +229,17 @@ async function batchIngest(env, counter) {
 async function projectorCatchUp(env) {
   const started = Date.now();
   await env.startProjector();
-  let status;
+  let events = 0;
   await waitUntil(
     'the projector to catch up with the log',
     async () => {
-      status = await projections(env.projectorUrl);
+      const status = await projections(env);
+      events = status[0].position;
       return status.every((p) => p.lag === 0 && p.position > 0);
     },
     1800000,
   );
   const seconds = (Date.now() - started) / 1000;
-  const events = status[0].position;
   return {
     events,
     seconds: Number(seconds.toFixed(1)),
@@ -244,20 +249,23 @@ async function projectorCatchUp(env) {
 
 /** Rebuilds every projection from the whole log while the system stays live. */
 async function rebuild(env) {
-  const response = await fetch(`${env.projectorUrl}/v1/projections/all/rebuild`, {
-    method: 'POST',
-  });
-  const { rebuildId } = await response.json();
-  let state;
+  const { rebuildId } = await dataOf(
+    env.projector.POST('/v1/projections/{name}/rebuild', { params: { path: { name: 'all' } } }),
+  );
+  const rebuildState = () =>
+    dataOf(env.projector.GET('/v1/rebuilds/{rebuildId}', { params: { path: { rebuildId } } }));
+  let state = await rebuildState();
   await waitUntil(
     'the rebuild',
     async () => {
-      state = await (await fetch(`${env.projectorUrl}/v1/rebuilds/${rebuildId}`)).json();
+      state = await rebuildState();
       return state.status !== 'running';
     },
     1800000,
   );
-  if (state.status !== 'succeeded') throw new Error(`rebuild failed: ${state.error}`);
+  if (state.status !== 'succeeded' || !state.finishedAt) {
+    throw new Error(`rebuild failed: ${state.error}`);
+  }
   const seconds = (Date.parse(state.finishedAt) - Date.parse(state.startedAt)) / 1000;
   return {
     events: state.position,
@@ -364,7 +372,10 @@ async function main() {
         bareHttpPublish: bareHttp,
         setBasedWrites: setBased,
       },
-      peakRssMiB: { ingest: Math.max(peak.ingest, ingestAloneRss), projector: peak.projector },
+      peakRssMiB: {
+        ingest: Math.max(peak.ingest ?? 0, ingestAloneRss ?? 0),
+        projector: peak.projector,
+      },
       identity,
     };
     printTable(results);
@@ -376,20 +387,23 @@ async function main() {
 
 /** A timeline page 200 pages deep, reached by following nextCursor. */
 async function deepCursorPath(env) {
-  let path = '/v1/timeline?limit=250';
+  /** @type {string | undefined} */
+  let cursor;
   for (let page = 0; page < 40; page++) {
-    const { nextCursor } = await (await fetch(`${env.projectorUrl}${path}`)).json();
+    const { nextCursor } = await dataOf(
+      env.projector.GET('/v1/timeline', { params: { query: { limit: 250, cursor } } }),
+    );
     if (!nextCursor) break;
-    path = `/v1/timeline?limit=250&cursor=${encodeURIComponent(nextCursor)}`;
+    cursor = nextCursor;
   }
-  return path.replace('limit=250', 'limit=50');
+  return `/v1/timeline?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 }
 
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = require('node:net').createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
     server.on('error', reject);

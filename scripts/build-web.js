@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Builds the web view served by the projector at `/`: apps/web -> dist/web.
 // index.html, assets/app.js (bundled, minified, with a source map) and assets/app.css.

@@ -1,9 +1,11 @@
+// @ts-check
 'use strict';
 // `npm run demo`: posts the example story to a running ingest, waits for the projector to
 // catch up and prints queries to try. Safe to re-run: the same items come back as duplicates.
 
 const fs = require('node:fs');
 const path = require('node:path');
+const { createIngestClient, createProjectorClient } = require('./typed-client');
 
 const root = path.resolve(__dirname, '..');
 const SEED_FILE = path.join(root, 'examples', 'developments.seed.json');
@@ -15,14 +17,20 @@ const POLL_MS = 250;
 
 const ingestUrl = (process.env.INGEST_URL || 'http://localhost:3000').replace(/\/+$/, '');
 const projectorUrl = (process.env.PROJECTOR_URL || 'http://localhost:3001').replace(/\/+$/, '');
-const ingestToken = process.env.INGEST_TOKEN || '';
 const readToken = process.env.READ_TOKEN || '';
+const ingest = createIngestClient({ baseUrl: ingestUrl, token: process.env.INGEST_TOKEN });
+const projector = createProjectorClient({ baseUrl: projectorUrl, token: readToken });
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`\ndemo: ${message}`);
   process.exit(1);
 }
 
+/** @param {any} error a failed fetch's error */
 function describeFetchError(error) {
   const cause = error && error.cause;
   if (cause && cause.code) return cause.code;
@@ -30,16 +38,21 @@ function describeFetchError(error) {
   return error && error.message ? error.message : String(error);
 }
 
+/** @param {number} ms */
 function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * @param {string} file
+ * @returns {import('../libs/client/src').DevelopmentInput[]}
+ */
 function loadDevelopments(file) {
   let items;
   try {
     items = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    fail(`cannot read ${path.relative(root, file)}: ${error.message}`);
+    fail(`cannot read ${path.relative(root, file)}: ${/** @type {Error} */ (error).message}`);
   }
   if (!Array.isArray(items) || items.length === 0) {
     fail(`${path.relative(root, file)} must be a non-empty JSON array of developments`);
@@ -47,50 +60,67 @@ function loadDevelopments(file) {
   return items;
 }
 
-function ingestHeaders() {
-  const headers = { 'Content-Type': 'application/json' };
-  if (ingestToken) headers.Authorization = `Bearer ${ingestToken}`;
-  return headers;
+/** An error body as text, for messages. */
+function bodyText(/** @type {unknown} */ body) {
+  return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
-async function readJson(route) {
-  const headers = readToken ? { Authorization: `Bearer ${readToken}` } : {};
-  let response;
+/**
+ * The data of the projector's answer to `request`; fails unless it is a 2xx.
+ * @template Data
+ * @param {string} request such as `GET /v1/projections`, for messages
+ * @param {Promise<import('../libs/client/src').Answer<Data>>} answer
+ * @returns {Promise<Data>}
+ */
+async function read(request, answer) {
+  let result;
   try {
-    response = await fetch(`${projectorUrl}${route}`, {
-      headers,
-      signal: globalThis.AbortSignal.timeout(10_000),
-    });
+    result = await answer;
   } catch (error) {
     fail(`cannot reach the projector at ${projectorUrl} (${describeFetchError(error)})`);
   }
-  const text = await response.text();
-  if (!response.ok) fail(`GET ${route} answered ${response.status}: ${text.slice(0, 500)}`);
-  return JSON.parse(text);
+  const { data, error, response } = result;
+  if (!response.ok) {
+    fail(`${request} answered ${response.status}: ${bodyText(error).slice(0, 500)}`);
+  }
+  return /** @type {Data} */ (data);
 }
 
-/** Merges `actorId` into `into`; a merge made by an earlier run answers 200 and changes nothing. */
+/**
+ * Merges `actorId` into `into`; a merge made by an earlier run answers 200 and changes nothing.
+ * @param {string} actorId
+ * @param {string} into
+ * @param {string} reason
+ */
 async function merge(actorId, into, reason) {
-  let response;
+  let answer;
   try {
-    response = await fetch(`${ingestUrl}/v1/actors/${encodeURIComponent(actorId)}/merge`, {
-      method: 'POST',
-      headers: ingestHeaders(),
-      body: JSON.stringify({ into, reason }),
+    answer = await ingest.POST('/v1/actors/{actorId}/merge', {
+      params: { path: { actorId } },
+      body: { into, reason },
       signal: globalThis.AbortSignal.timeout(15_000),
     });
   } catch (error) {
     fail(`cannot reach ingest at ${ingestUrl} (${describeFetchError(error)})`);
   }
-  const text = await response.text();
-  if (response.status !== 202 && response.status !== 200) {
-    fail(`merging ${actorId} into ${into} answered ${response.status}: ${text.slice(0, 500)}`);
+  const { data, error, response } = answer;
+  if (!data) {
+    fail(
+      `merging ${actorId} into ${into} answered ${response.status}: ${bodyText(error).slice(0, 500)}`,
+    );
   }
-  return JSON.parse(text);
+  return data;
 }
 
+/** @param {string} topic */
 async function printTopicPositions(topic) {
-  const { positions } = await readJson(`/v1/topics/${topic}/positions`);
+  const { positions } = await read(
+    `GET /v1/topics/${topic}/positions`,
+    projector.GET('/v1/topics/{topic}/positions', {
+      params: { path: { topic } },
+      signal: globalThis.AbortSignal.timeout(10_000),
+    }),
+  );
   for (const p of positions) {
     console.log(
       `  ${p.actor.id.padEnd(24)} ${p.stance.padEnd(12)} since ${p.since}  (${p.actor.name})`,
@@ -110,7 +140,13 @@ async function identityExample() {
     posted.push(await post(item, index, variants.length));
   }
   await waitForProjector(Math.max(0, ...posted.map((r) => r.sequence || 0)));
-  const similar = await readJson(`/v1/actors/${CANONICAL_ACTOR}/similar`);
+  const similar = await read(
+    `GET /v1/actors/${CANONICAL_ACTOR}/similar`,
+    projector.GET('/v1/actors/{actorId}/similar', {
+      params: { path: { actorId: CANONICAL_ACTOR } },
+      signal: globalThis.AbortSignal.timeout(10_000),
+    }),
+  );
   const likely = similar.candidates.filter((candidate) => candidate.likely);
   if (similar.actor.aliases.length === 0) {
     console.log(`\nPositions on ${VARIANTS_TOPIC}, one row per spelling:`);
@@ -142,13 +178,16 @@ async function identityExample() {
   );
 }
 
+/**
+ * @param {import('../libs/client/src').DevelopmentInput} item
+ * @param {number} index
+ * @param {number} total
+ */
 async function post(item, index, total) {
-  let response;
+  let answer;
   try {
-    response = await fetch(`${ingestUrl}/v1/developments`, {
-      method: 'POST',
-      headers: ingestHeaders(),
-      body: JSON.stringify(item),
+    answer = await ingest.POST('/v1/developments', {
+      body: item,
       signal: globalThis.AbortSignal.timeout(15_000),
     });
   } catch (error) {
@@ -158,18 +197,12 @@ async function post(item, index, total) {
         'or point INGEST_URL at it.',
     );
   }
-  const text = await response.text();
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
+  const { data, error, response } = answer;
   const label = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  if ((response.status === 202 || response.status === 200) && body && body.developmentId) {
+  if (data) {
     const outcome = response.status === 202 ? 'accepted ' : 'duplicate';
-    console.log(`${label} ${response.status} ${outcome} ${body.developmentId}  ${item.title}`);
-    return { status: response.status, developmentId: body.developmentId, sequence: body.sequence };
+    console.log(`${label} ${response.status} ${outcome} ${data.developmentId}  ${item.title}`);
+    return { status: response.status, developmentId: data.developmentId, sequence: data.sequence };
   }
   let hint = '';
   if (response.status === 401) hint = '\nSet INGEST_TOKEN to the token ingest was started with.';
@@ -179,37 +212,37 @@ async function post(item, index, total) {
   }
   fail(
     `ingest answered ${response.status} ${response.statusText} for item ${index + 1} ` +
-      `("${item.title}"):\n${text.slice(0, 2000)}${hint}`,
+      `("${item.title}"):\n${bodyText(error).slice(0, 2000)}${hint}`,
   );
 }
 
-/** Polls the projections until each has applied the whole log; returns what it last saw. */
+/**
+ * Polls the projections until each has applied the whole log; returns what it last saw.
+ * @param {number} minPosition
+ * @returns {Promise<{ ok: true } | { ok: false, last: string }>}
+ */
 async function waitForProjector(minPosition) {
-  const headers = readToken ? { Authorization: `Bearer ${readToken}` } : {};
   const deadline = Date.now() + CATCH_UP_TIMEOUT_MS;
   let last = 'no answer';
   for (;;) {
     try {
-      const response = await fetch(`${projectorUrl}/v1/projections`, {
-        headers,
+      const {
+        data: projections,
+        error,
+        response,
+      } = await projector.GET('/v1/projections', {
         signal: globalThis.AbortSignal.timeout(5000),
       });
-      const text = await response.text();
-      if (response.ok) {
-        const projections = JSON.parse(text);
-        if (Array.isArray(projections) && projections.length > 0) {
-          const behind = projections.filter(
-            (p) => p.lag !== 0 || (typeof p.position === 'number' && p.position < minPosition),
-          );
-          if (behind.length === 0) return { ok: true };
-          last = behind
-            .map((p) => `${p.name} ${p.status}, position ${p.position}/${p.head}, lag ${p.lag}`)
-            .join('; ');
-        } else {
-          last = 'no projections listed';
-        }
+      if (projections && projections.length > 0) {
+        const behind = projections.filter((p) => p.lag !== 0 || p.position < minPosition);
+        if (behind.length === 0) return { ok: true };
+        last = behind
+          .map((p) => `${p.name} ${p.status}, position ${p.position}/${p.head}, lag ${p.lag}`)
+          .join('; ');
+      } else if (projections) {
+        last = 'no projections listed';
       } else {
-        last = `${response.status} ${response.statusText}: ${text.slice(0, 300)}`;
+        last = `${response.status} ${response.statusText}: ${bodyText(error).slice(0, 300)}`;
       }
     } catch (error) {
       last = `cannot reach ${projectorUrl} (${describeFetchError(error)})`;
@@ -219,6 +252,7 @@ async function waitForProjector(minPosition) {
   }
 }
 
+/** @param {string} url */
 function curl(url) {
   const auth = readToken ? ' -H "Authorization: Bearer $READ_TOKEN"' : '';
   return `  curl -s${auth} '${url}'`;

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run import -- FILE.ndjson: records every development of an NDJSON file through the
 // batch endpoint, a few batches in flight, with a progress bar and a final summary. Ids come
 // from the content (or the line's idempotencyKey), so running it again after a failure
@@ -6,6 +7,7 @@ const fs = require('node:fs');
 const readline = require('node:readline');
 const { Buffer } = require('node:buffer');
 const cliProgress = require('cli-progress');
+const { createIngestClient, NDJSON_BODY } = require('./typed-client');
 
 const MAX_ITEMS = 1000;
 const MAX_BYTES = 8 * 1024 * 1024;
@@ -15,8 +17,12 @@ const SHOWN_PROBLEMS = 20;
 
 const file = process.argv[2];
 const base = process.env.INGEST_URL ?? `http://localhost:${process.env.INGEST_PORT ?? 3000}`;
-const token = process.env.INGEST_TOKEN;
+const ingest = createIngestClient({ baseUrl: base, token: process.env.INGEST_TOKEN });
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`import: ${message}`);
   process.exit(1);
@@ -27,10 +33,11 @@ let size;
 try {
   size = fs.statSync(file).size;
 } catch (error) {
-  fail(`cannot read ${file}: ${error.message}`);
+  fail(`cannot read ${file}: ${/** @type {Error} */ (error).message}`);
 }
 
 const totals = { accepted: 0, duplicates: 0, invalid: 0, unstored: 0 };
+/** @type {string[]} */
 const problems = [];
 const bar = new cliProgress.SingleBar(
   {
@@ -43,17 +50,33 @@ const started = Date.now();
 let lines = 0;
 let bytesDone = 0;
 
+/**
+ * @typedef {{ line: number, text: string }} Line
+ * @typedef {{ items: Line[], bytes: number }} Batch
+ */
+
+/**
+ * @param {number} line
+ * @param {string} message
+ */
 function note(line, message) {
   problems.push(`line ${line}: ${message}`);
 }
 
-/** Sends one batch; retries what the log could not take yet. Resolves when every item has an answer. */
+/**
+ * Sends one batch; retries what the log could not take yet. Resolves when every item has an answer.
+ * @param {Batch} batch
+ */
 async function send(batch) {
   let pending = batch.items;
   for (let attempt = 1; pending.length > 0; attempt++) {
-    const response = await post(pending.map((item) => item.text).join('\n'));
-    if (response.status === 200) {
-      const answer = await response.json();
+    const {
+      data: answer,
+      error,
+      response,
+    } = await post(pending.map((item) => item.text).join('\n'));
+    if (answer) {
+      /** @type {Line[]} */
       const retry = [];
       answer.results.forEach((result, index) => {
         const item = pending[index];
@@ -61,7 +84,7 @@ async function send(batch) {
         else if (result.status === 'duplicate') totals.duplicates++;
         else if (result.status === 'invalid') {
           totals.invalid++;
-          for (const detail of result.details ?? []) {
+          for (const detail of result.details) {
             const message = detail.message.replace(/^line \d+ /, '');
             note(item.line, detail.path ? `${detail.path}: ${message}` : message);
           }
@@ -69,9 +92,8 @@ async function send(batch) {
       });
       pending = retry;
     } else if (![429, 503].includes(response.status) || attempt >= MAX_ATTEMPTS) {
-      const body = await response.json().catch(() => ({}));
       totals.unstored += pending.length;
-      note(pending[0].line, `batch refused (${response.status}): ${body.message ?? ''}`);
+      note(pending[0].line, `batch refused (${response.status}): ${error?.message ?? ''}`);
       pending = [];
     }
     if (pending.length > 0) {
@@ -90,21 +112,19 @@ async function send(batch) {
   bar.update(Math.min(size, bytesDone), { lines, rate: rate() });
 }
 
-async function post(body) {
+/**
+ * POST /v1/developments/batch with NDJSON lines; tries again while ingest cannot be reached.
+ * @param {string} lines
+ */
+async function post(lines) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fetch(`${base}/v1/developments/batch`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-ndjson',
-          ...(token && { authorization: `Bearer ${token}` }),
-        },
-        body,
-      });
+      return await ingest.POST('/v1/developments/batch', { body: lines, ...NDJSON_BODY });
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS) {
         bar.stop();
-        fail(`cannot reach ingest at ${base} (${error.cause?.code ?? error.message}); run again`);
+        const { cause, message } = /** @type {Error & { cause?: { code?: string } }} */ (error);
+        fail(`cannot reach ingest at ${base} (${cause?.code ?? message}); run again`);
       }
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
@@ -122,10 +142,13 @@ async function main() {
     input: fs.createReadStream(file),
     crlfDelay: Infinity,
   });
+  /** @type {Set<Promise<void>>} */
   const inFlight = new Set();
+  /** @type {Batch} */
   let batch = { items: [], bytes: 0 };
   const flush = async () => {
     if (batch.items.length === 0) return;
+    /** @type {Promise<void>} */
     const sending = send(batch).finally(() => inFlight.delete(sending));
     inFlight.add(sending);
     batch = { items: [], bytes: 0 };

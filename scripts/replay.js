@@ -1,37 +1,52 @@
+// @ts-check
 // npm run replay -- [projection|all]: rebuilds projections from the log through the
 // projector's admin endpoint and shows its progress; exits non-zero if it fails.
 const cliProgress = require('cli-progress');
+const { createProjectorClient } = require('./typed-client');
+
+/** @typedef {import('../libs/client/src').ProjectorOperations['Rebuilds_rebuild']['parameters']['path']['name']} ProjectionName */
 
 const name = process.argv[2] ?? 'all';
 const base = process.env.PROJECTOR_URL ?? `http://localhost:${process.env.PROJECTOR_PORT ?? 3001}`;
 const POLL_MS = 200;
 
-function headers(token) {
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
+const admin = createProjectorClient({ baseUrl: base, token: process.env.ADMIN_TOKEN });
+const reader = createProjectorClient({ baseUrl: base, token: process.env.READ_TOKEN });
 
-async function request(path, init = {}) {
+/**
+ * The answer of a request to the projector; fails when the projector cannot be reached.
+ * @template {{ response: Response }} Answer
+ * @param {Promise<Answer>} answer
+ * @returns {Promise<Answer>}
+ */
+async function request(answer) {
   try {
-    return await fetch(`${base}${path}`, init);
+    return await answer;
   } catch (error) {
-    fail(`cannot reach the projector at ${base} (${error.cause?.code ?? error.message})`);
+    const { cause, message } = /** @type {Error & { cause?: { code?: string } }} */ (error);
+    fail(`cannot reach the projector at ${base} (${cause?.code ?? message})`);
   }
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`replay: ${message}`);
   process.exit(1);
 }
 
 async function start() {
-  const response = await request(`/v1/projections/${encodeURIComponent(name)}/rebuild`, {
-    method: 'POST',
-    headers: headers(process.env.ADMIN_TOKEN),
-  });
-  const body = await response.json().catch(() => ({}));
-  if (response.status !== 202)
-    fail(`${response.status}: ${body.message ?? 'the rebuild was refused'}`);
-  return body.rebuildId;
+  // The projector answers 404 for a name it does not know.
+  const projection = /** @type {ProjectionName} */ (name);
+  const { data, error, response } = await request(
+    admin.POST('/v1/projections/{name}/rebuild', { params: { path: { name: projection } } }),
+  );
+  if (response.status !== 202 || !data) {
+    fail(`${response.status}: ${error?.message ?? 'the rebuild was refused'}`);
+  }
+  return data.rebuildId;
 }
 
 async function main() {
@@ -47,20 +62,20 @@ async function main() {
   );
   bar.start(1, 0, { eventsPerSecond: 0 });
   for (;;) {
-    const response = await request(`/v1/rebuilds/${rebuildId}`, {
-      headers: headers(process.env.READ_TOKEN),
-    });
-    if (!response.ok) {
+    const { data: state, response } = await request(
+      reader.GET('/v1/rebuilds/{rebuildId}', { params: { path: { rebuildId } } }),
+    );
+    if (!state) {
       bar.stop();
       fail(`lost track of rebuild ${rebuildId}: ${response.status}`);
     }
-    const state = await response.json();
     bar.setTotal(Math.max(1, state.head));
     bar.update(state.position, { eventsPerSecond: state.eventsPerSecond });
     if (state.status !== 'running') {
       bar.stop();
       if (state.status === 'failed') fail(`rebuild ${rebuildId} failed: ${state.error}`);
-      const seconds = (Date.parse(state.finishedAt) - Date.parse(state.startedAt)) / 1000;
+      const finishedAt = state.finishedAt ?? new Date().toISOString();
+      const seconds = (Date.parse(finishedAt) - Date.parse(state.startedAt)) / 1000;
       console.log(
         `rebuilt ${state.projections.join(', ')} up to sequence ${state.position} in ${seconds.toFixed(1)} s ` +
           `(${state.eventsPerSecond} events/s); the new read model is live`,

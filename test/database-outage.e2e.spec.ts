@@ -122,7 +122,7 @@ describe('the projector when its PostgreSQL server is stopped hard', () => {
     // realm than the projector's code, which would then not recognise them.
     projector = new ProjectorProcess(system.config, await freePort());
     await projector.start();
-    system.projectorUrl = projector.url;
+    system.useProjectorAt(projector.url);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, loadConfig } from '@app/config';
+import {
+  createIngestClient,
+  createProjectorClient,
+  dataOf,
+  IngestClient,
+  ProjectorClient,
+} from '@app/client';
 import { DataSource } from 'typeorm';
 import { dropDatabase, readModelDataSourceOptions } from '@app/read-model';
 import { createIngestApp } from '../../apps/ingest/src/create-ingest-app';
@@ -29,6 +36,9 @@ export class NewslineUnderTest {
   projector?: NestFastifyApplication;
   ingestUrl = '';
   projectorUrl = '';
+  /** Typed clients of the running services, with the configuration's ingest and read tokens. */
+  ingestClient!: IngestClient;
+  projectorClient!: ProjectorClient;
 
   private constructor(
     readonly config: AppConfig,
@@ -53,6 +63,10 @@ export class NewslineUnderTest {
     this.ingest = await createIngestApp(this.config);
     await this.ingest.listen(0, '127.0.0.1');
     this.ingestUrl = await this.ingest.getUrl();
+    this.ingestClient = createIngestClient({
+      baseUrl: this.ingestUrl,
+      token: this.config.INGEST_TOKEN,
+    });
   }
 
   async startProjector(): Promise<void> {
@@ -63,7 +77,13 @@ export class NewslineUnderTest {
     });
     await this.projector.startAllMicroservices();
     await this.projector.listen(0, '127.0.0.1');
-    this.projectorUrl = await this.projector.getUrl();
+    this.useProjectorAt(await this.projector.getUrl());
+  }
+
+  /** Sends reads to the projector at `url`, one of this process or one run apart. */
+  useProjectorAt(url: string): void {
+    this.projectorUrl = url;
+    this.projectorClient = createProjectorClient({ baseUrl: url, token: this.config.READ_TOKEN });
   }
 
   async stopProjector(): Promise<void> {
@@ -86,14 +106,16 @@ export class NewslineUnderTest {
   /** Rebuilds every projection from the log and waits until the rebuilt read model is live. */
   async rebuildAll(): Promise<void> {
     const token = this.config.ADMIN_TOKEN;
-    const response = await fetch(`${this.projectorUrl}/v1/projections/all/rebuild`, {
-      method: 'POST',
-      headers: token ? { authorization: `Bearer ${token}` } : {},
+    const { data, response } = await this.projectorClient.POST('/v1/projections/{name}/rebuild', {
+      params: { path: { name: 'all' } },
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
     });
-    if (response.status !== 202) throw new Error(`rebuild: ${response.status}`);
-    const { rebuildId } = (await response.json()) as { rebuildId: string };
+    if (response.status !== 202 || !data) throw new Error(`rebuild: ${response.status}`);
+    const { rebuildId } = data;
     await waitFor(`rebuild ${rebuildId}`, async () => {
-      const state = await this.getJson<{ status: string }>(`/v1/rebuilds/${rebuildId}`);
+      const state = await dataOf(
+        this.projectorClient.GET('/v1/rebuilds/{rebuildId}', { params: { path: { rebuildId } } }),
+      );
       if (state.status === 'running') return undefined;
       if (state.status !== 'succeeded') throw new Error(`rebuild ${state.status}`);
       return true;
@@ -121,8 +143,7 @@ export class NewslineUnderTest {
   async caughtUp(): Promise<void> {
     const head = await this.lastSequence();
     await waitFor(`projections to reach sequence ${head}`, async () => {
-      const projections =
-        await this.getJson<Array<{ position: number; lag: number }>>('/v1/projections');
+      const projections = await dataOf(this.projectorClient.GET('/v1/projections'));
       return projections.every((p) => p.lag === 0 && p.position >= head) ? true : undefined;
     });
   }

@@ -1,32 +1,43 @@
-import { resolve } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
 import { streamSubjects } from '@app/contracts';
-import { createHttpService, setUpApiDocs } from '@app/http';
+import { createHttpService, MediaTypeMessages, setUpApiDocs } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { PROJECTOR_API_DOCS } from './openapi/projector-api-docs';
+import { PoisonEvents } from './consumer/poison-events';
 import { ProjectionRunner } from './consumer/projection-runner.service';
 import { ProjectorLease } from './consumer/projector-lease';
+import { DATABASE_ERROR_ANSWERS } from './database/database-error-answers';
 import { ProjectorModule } from './projector.module';
 import { serveWebView } from './web/web-view';
 
+/** The projector takes JSON bodies only; its 415s tell where the API takes NDJSON (ingest). */
+const PROJECTOR_MEDIA_TYPES: MediaTypeMessages = {
+  notJson:
+    'The body must be JSON (Content-Type: application/json); the batch endpoint also takes NDJSON (application/x-ndjson).',
+  notNdjson:
+    'This endpoint takes one JSON document (Content-Type: application/json); NDJSON is for /v1/developments/batch.',
+};
+
 /** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
 export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const app = await createHttpService(ProjectorModule.forRoot(config), config);
-  setUpApiDocs(app, PROJECTOR_API_DOCS);
-  await serveWebView(app, process.env.WEB_DIR ?? resolve(process.cwd(), 'dist/web'), {
-    ingestUrl: config.INGEST_PUBLIC_URL,
+  const app = await createHttpService(ProjectorModule.forRoot(config), config, {
+    errorAnswers: DATABASE_ERROR_ANSWERS,
+    mediaTypes: PROJECTOR_MEDIA_TYPES,
   });
+  setUpApiDocs(app, PROJECTOR_API_DOCS);
+  await serveWebView(app, config.WEB_DIR, { ingestUrl: config.INGEST_PUBLIC_URL });
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
   const server = new JetStreamServer({
     connection: app.get(NatsConnection),
-    durableName: config.PROJECTOR_DURABLE ?? 'projector',
+    durableName: config.PROJECTOR_DURABLE,
     filterSubject: streamSubjects(config.SUBJECT_PREFIX),
     subjectPrefix: config.SUBJECT_PREFIX,
     maxBatch: config.PROJECTOR_BATCH_SIZE,
     resumeAfter: () => runner.resumeAfter(),
-    acquireLease: () => lease.acquire(),
+    acquireLease: (signal) => lease.acquire(signal),
+    setAside: (letter) => app.get(PoisonEvents).setAside(letter),
     state: app.get(ConsumerState),
   });
   lease.whenLost(() => void server.restart());

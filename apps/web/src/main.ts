@@ -1,7 +1,6 @@
-import { createApiClient } from './api/api-client';
+import { createApiClient, projectorData } from './api/api-client';
 import { createIngestClient } from './api/ingest-client';
 import { ingestUrlOfPage } from './api/ingest-url';
-import type { ProjectionStatus } from './api/types';
 import { renderActorPage } from './actor/actor-page';
 import { readTokenForm } from './auth/read-token-form';
 import { renderDevelopmentPage } from './development/development-page';
@@ -95,8 +94,7 @@ function start(): void {
   window.addEventListener('hashchange', show);
   // The stream resumes after what the timeline projection has applied when the page opens,
   // so nothing recorded between the first page of the timeline and the stream is missed.
-  void api
-    .get<ProjectionStatus[]>('/v1/projections')
+  void projectorData(api.GET('/v1/projections'))
     .then(
       (projections) => projections.find((projection) => projection.name === 'timeline')?.position,
     )

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -65,6 +66,14 @@ export const configSchema = z.object({
       'Callers authenticate with bearer tokens, never cookies, so `*` lets no page act with a ' +
       "visitor's credentials: a page still needs the token. Used by the web view's merges.",
   ),
+  WEB_DIR: z
+    .string()
+    .default('dist/web')
+    .transform((directory) => resolve(directory))
+    .describe(
+      'Projector: the directory of the built web view (scripts/build-web.js), relative to the ' +
+        'working directory unless absolute.',
+    ),
   INGEST_PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .transform((value) => value.replace(/\/+$/, ''))
@@ -84,7 +93,8 @@ export const configSchema = z.object({
   PROJECTOR_DURABLE: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
-    .optional(),
+    .default('projector')
+    .describe("Projector: the name of its durable consumer on the log's stream."),
   PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
   /** Writes per client (bearer token, else address) per minute; 0 turns the limit off. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { AppConfig } from './config';
 import { ConfigError, loadConfig } from './config';
 
@@ -26,6 +27,8 @@ describe('loadConfig', () => {
       ['LOG_LEVEL', 'info'],
       ['BODY_LIMIT_BYTES', 1024 * 1024],
       ['CORS_ORIGINS', '*'],
+      ['PROJECTOR_DURABLE', 'projector'],
+      ['WEB_DIR', resolve('dist/web')],
     ] as const)('%s defaults to %j', (name, value) => {
       expect(config[name]).toBe(value);
     });
@@ -87,6 +90,11 @@ describe('loadConfig', () => {
       ).toBe('https://ingest.example.org');
     });
 
+    it('takes WEB_DIR relative to the working directory unless absolute', () => {
+      expect(loadConfig({ WEB_DIR: 'build/web' }).WEB_DIR).toBe(resolve('build/web'));
+      expect(loadConfig({ WEB_DIR: '/srv/newsline/web' }).WEB_DIR).toBe('/srv/newsline/web');
+    });
+
     it('keeps a token that is set', () => {
       expect(loadConfig({ INGEST_TOKEN: 's3cret' }).INGEST_TOKEN).toBe('s3cret');
     });
@@ -123,6 +131,7 @@ describe('loadConfig', () => {
       ['CORS_ORIGINS', 'ftp://news.example.org'],
       ['INGEST_PUBLIC_URL', 'localhost:3000'],
       ['INGEST_PUBLIC_URL', 'ftp://ingest.example.org'],
+      ['PROJECTOR_DURABLE', 'projector.main'],
     ])('%s=%j', (name, value) => {
       const error = errorOf({ [name]: value });
       expect(error.message).toContain(`${name}:`);

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
+import type { AppConfig } from '@app/config';
+import { routeBodyOf } from './accepts-body';
 import { ApiError, invalidQuery } from './api-error';
 import { clientErrorHandler } from './client-error-handler';
+import type { MediaTypeMessages } from './media-type-messages';
 import { parseJsonBody } from './parse-json-body';
 import { parseNdjsonBody } from './parse-ndjson-body';
 
@@ -10,27 +13,19 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
 
-/** What a particular route accepts beyond the defaults. */
-export interface RouteBodyOptions {
-  /** A larger (or smaller) body limit than the service's. */
-  bodyLimitBytes?: number;
-  /** Takes NDJSON (`application/x-ndjson`) as well as JSON. */
-  ndjson?: boolean;
-}
-
 export interface HttpAdapterOptions {
-  bodyLimitBytes: number;
-  /** By route path. */
-  routes?: Record<string, RouteBodyOptions>;
+  /** Holds the body limit of every route: BODY_LIMIT_BYTES, or the one a route names. */
+  config: AppConfig;
+  mediaTypes: MediaTypeMessages;
 }
 
 /**
- * Fastify with strict JSON parsing, and NDJSON for the routes that take it; any other body
- * content type, or NDJSON elsewhere, is answered 415.
+ * Fastify with strict JSON parsing, and NDJSON for the routes that take it (`@AcceptsBody`);
+ * any other body content type, or NDJSON elsewhere, is answered 415.
  */
-export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
+export function createHttpAdapter({ config, mediaTypes }: HttpAdapterOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
-    bodyLimit: options.bodyLimitBytes,
+    bodyLimit: config.BODY_LIMIT_BYTES,
     return503OnClosing: true,
     // A client that takes longer than this to send its request is cut off.
     requestTimeout: REQUEST_TIMEOUT_MS,
@@ -46,10 +41,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     },
   });
   const fastify = adapter.getInstance();
-  const routes = options.routes ?? {};
   fastify.addHook('onRoute', (route) => {
-    const limit = routes[route.url]?.bodyLimitBytes;
-    if (limit !== undefined) route.bodyLimit = limit;
+    const { limitFrom } = routeBodyOf(route.config);
+    if (limitFrom) route.bodyLimit = config[limitFrom];
   });
   // Node's server.close() ends only the connections idle at that moment: a keep-alive
   // connection whose request is answered during shutdown would hold the exit until the
@@ -80,14 +74,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): FastifyAdapter {
     'application/x-ndjson',
     { parseAs: 'buffer' },
     (request, body, done) => {
-      if (!routes[request.routeOptions.url ?? '']?.ndjson) {
-        done(
-          new ApiError(
-            'unsupported_media_type',
-            'This endpoint takes one JSON document (Content-Type: application/json); NDJSON is for /v1/developments/batch.',
-          ),
-          undefined,
-        );
+      if (!routeBodyOf(request.routeOptions.config).ndjson) {
+        done(new ApiError('unsupported_media_type', mediaTypes.notNdjson), undefined);
         return;
       }
       done(null, parseNdjsonBody(body as Buffer));

@@ -1,3 +1,4 @@
+export * from './accepts-body';
 export * from './api-error';
 export * from './api-exception.filter';
 export * from './create-http-adapter';
@@ -8,7 +9,9 @@ export * from './auth';
 export * from './query-schemas';
 export * from './exit-cleanly-on-signals';
 export * from './metrics/metrics.module';
-export * from './database-unavailable';
+export * from './error-answer';
+export * from './media-type-messages';
+export * from './retry-after';
 export * from './security-headers';
 export * from './write-rate-limit';
 export * from './logging/logging.module';

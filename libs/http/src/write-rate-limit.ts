@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiError } from './api-error';
+import { retryAfter } from './retry-after';
 
 /**
  * Limits writes (anything but GET/HEAD) per client: the bearer token when there is one,
@@ -22,7 +23,7 @@ export async function useWriteRateLimit(
         'rate_limited',
         `Too many writes: at most ${context.max} per minute. Retry after ${context.after}.`,
         [],
-        { 'Retry-After': String(Math.ceil(context.ttl / 1000)) },
+        retryAfter(Math.ceil(context.ttl / 1000)),
       ),
   });
 }

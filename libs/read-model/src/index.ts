@@ -1,5 +1,7 @@
 export * from './checkpoints/checkpoints';
+export * from './database/data-exception';
 export * from './database/data-source-options';
+export * from './database/database-unavailable';
 export * from './database/ensure-database';
 export * from './database/migrate';
 export * from './database/entities';

@@ -2,6 +2,7 @@ import {
   correctDevelopment,
   DevelopmentChanges,
   DevelopmentState,
+  EditOutcome,
   foldDevelopment,
   LoggedEvent,
   NewsEventCorrectedData,
@@ -16,7 +17,8 @@ export type Refusal =
   | { refused: 'revision_moved'; revision: number }
   | { refused: 'invalid'; details: ValidationDetail[] };
 
-export type Decision<Data> = { refused: null; data: Data; revision: number } | Refusal;
+/** The data of the event to append, or why there is none. */
+export type Decision<Data> = { refused: null; data: Data } | Refusal;
 
 /** A correction of the development as it stands, made conditional by `expectedRevision`. */
 export function decideCorrection(
@@ -29,13 +31,11 @@ export function decideCorrection(
   const current = state!;
   const corrected = correctDevelopment(current.development, changes);
   if (!corrected.ok) return { refused: 'invalid', details: corrected.details };
-  const revision = current.revision + 1;
   return {
     refused: null,
-    revision,
     data: {
       developmentId: current.developmentId,
-      revision,
+      revision: current.revision + 1,
       changed: Object.keys(changes).sort(),
       development: corrected.development,
     },
@@ -49,11 +49,7 @@ export function decideRetraction(
 ): Decision<NewsEventRetractedData> {
   const refusal = refusalFor(state, expectedRevision);
   if (refusal) return refusal;
-  return {
-    refused: null,
-    revision: state!.revision,
-    data: { developmentId: state!.developmentId, reason },
-  };
+  return { refused: null, data: { developmentId: state!.developmentId, reason } };
 }
 
 function refusalFor(state: DevelopmentState | null, expectedRevision?: number): Refusal | null {
@@ -66,10 +62,7 @@ function refusalFor(state: DevelopmentState | null, expectedRevision?: number): 
 }
 
 /** An event already in the development's log, with the revision it left the development at. */
-export function findEdit(
-  events: readonly LoggedEvent[],
-  eventId: string,
-): { eventId: string; sequence: number; revision: number } | null {
+export function findEdit(events: readonly LoggedEvent[], eventId: string): EditOutcome | null {
   const index = events.findIndex(({ event }) => event.eventId === eventId);
   if (index === -1) return null;
   const state = foldDevelopment(events.slice(0, index + 1))!;

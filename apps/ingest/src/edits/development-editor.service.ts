@@ -1,83 +1,122 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  DevelopmentChanges,
   DevelopmentState,
   editEventIdFor,
+  EditOutcome,
   EventContext,
+  evolve,
   foldDevelopment,
+  LoggedEvent,
   NewsEvent,
+  newsEventCorrected,
+  newsEventRetracted,
 } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
 import { DevelopmentLog } from '../log/development-log.service';
-import { Decision, findEdit } from './decide-edit';
+import { ConcurrentEditsError } from './concurrent-edits.error';
+import { decideCorrection, decideRetraction, Decision, findEdit } from './decide-edit';
 import { EditRefusedError } from './edit-refused.error';
 
-export interface EditOutcome {
-  eventId: string;
-  sequence: number;
-  revision: number;
-  duplicate: boolean;
-}
+/** Keys of different kinds of edit never collide. */
+export type EditKind = 'correction' | 'retraction';
 
-export interface EditRequest<Data> {
-  developmentId: string;
-  /** Keys of different kinds of edit never collide. */
-  kind: 'correction' | 'retraction';
-  decide: (state: DevelopmentState | null) => Decision<Data>;
-  build: (data: Data, context: EventContext) => NewsEvent;
+export interface EditOptions {
+  /** The revision the edit is meant for (If-Match): refused if the development moved on. */
+  expectedRevision?: number;
+  /** The same key again answers with the edit it first made, and appends nothing. */
   idempotencyKey?: string;
   correlationId?: string;
 }
 
+export interface EditResult {
+  outcome: EditOutcome;
+  /** True when an earlier request with the same key made the edit. */
+  duplicate: boolean;
+}
+
+/** What the editor needs of the log: a development's events, and appending after them. */
+export type DevelopmentEvents = Pick<DevelopmentLog, 'read' | 'append'>;
+
 /** Another writer got in between reading the development and appending; read again. */
-const MAX_CONCURRENT_ATTEMPTS = 5;
+export const MAX_EDIT_ATTEMPTS = 5;
 
 /**
- * Appends a later event to a development: reads its events from the log, decides, and appends
- * only if nothing was added to the development in between (expected last subject sequence).
+ * Corrections and retractions, in the shape of Emmett's CommandHandler: reads the
+ * development's events, folds them (evolve), decides (decide-edit.ts) and appends only if
+ * nothing was added to the development in between (its last subject sequence); if something
+ * was, it reads and decides again.
  */
 @Injectable()
 export class DevelopmentEditor {
-  constructor(@Inject(DevelopmentLog) private readonly log: DevelopmentLog) {}
+  constructor(@Inject(DevelopmentLog) private readonly log: DevelopmentEvents) {}
 
-  async edit<Data>(request: EditRequest<Data>): Promise<EditOutcome> {
-    const { developmentId, idempotencyKey } = request;
+  correct(
+    developmentId: string,
+    changes: DevelopmentChanges,
+    options: EditOptions = {},
+  ): Promise<EditResult> {
+    return this.edit(
+      developmentId,
+      'correction',
+      options,
+      (state) => decideCorrection(state, changes, options.expectedRevision),
+      newsEventCorrected,
+    );
+  }
+
+  retract(developmentId: string, reason: string, options: EditOptions = {}): Promise<EditResult> {
+    return this.edit(
+      developmentId,
+      'retraction',
+      options,
+      (state) => decideRetraction(state, reason, options.expectedRevision),
+      newsEventRetracted,
+    );
+  }
+
+  private async edit<Data>(
+    developmentId: string,
+    kind: EditKind,
+    options: EditOptions,
+    decide: (state: DevelopmentState | null) => Decision<Data>,
+    build: (data: Data, context: EventContext) => NewsEvent,
+  ): Promise<EditResult> {
+    const { idempotencyKey, correlationId } = options;
     const eventId = idempotencyKey
-      ? editEventIdFor(developmentId, request.kind, idempotencyKey)
+      ? editEventIdFor(developmentId, kind, idempotencyKey)
       : randomUUID();
     // Found in the log after this request sent it: stored by this request, not a repeat.
     let sent = false;
-    for (let attempt = 1; attempt <= MAX_CONCURRENT_ATTEMPTS; attempt++) {
-      const events = await this.log.read(developmentId).catch((error: unknown) => {
-        if (!sent || !(error instanceof LogUnavailableError)) throw error;
-        throw new LogUnavailableError(error.message, { cause: error, outcomeUnknown: true });
-      });
+    for (let attempt = 1; attempt <= MAX_EDIT_ATTEMPTS; attempt++) {
+      const events = await this.read(developmentId, sent);
       const earlier = findEdit(events, eventId);
-      if (earlier) return { ...earlier, duplicate: !sent };
+      if (earlier) return { outcome: earlier, duplicate: !sent };
       const state = foldDevelopment(events);
-      const decision = request.decide(state);
+      const decision = decide(state);
       if (decision.refused !== null) throw new EditRefusedError(decision);
-      const event = request.build(decision.data, { eventId, correlationId: request.correlationId });
+      const event = build(decision.data, { eventId, correlationId });
       sent = true;
       const result = await this.log.append(event, state!.lastSequence);
       if (result.appended) {
-        return {
-          eventId,
-          sequence: result.sequence,
-          revision: decision.revision,
-          duplicate: false,
-        };
+        const appended: LoggedEvent = { sequence: result.sequence, event };
+        const { revision } = evolve(state, appended);
+        return { outcome: { eventId, sequence: result.sequence, revision }, duplicate: false };
       }
       // The development moved on: by another writer, or by this very event when a copy whose
       // acknowledgement was lost was stored after all; the next read tells which.
     }
-    throw new ConcurrentEditsError(MAX_CONCURRENT_ATTEMPTS);
+    throw new ConcurrentEditsError(MAX_EDIT_ATTEMPTS);
   }
-}
 
-export class ConcurrentEditsError extends Error {
-  constructor(attempts: number) {
-    super(`the development changed under ${attempts} attempts in a row`);
-    this.name = 'ConcurrentEditsError';
+  /** Once this edit's event was sent, the log being unreachable leaves its outcome unknown. */
+  private async read(developmentId: string, sent: boolean): Promise<LoggedEvent[]> {
+    try {
+      return await this.log.read(developmentId);
+    } catch (error) {
+      if (!sent || !(error instanceof LogUnavailableError)) throw error;
+      throw new LogUnavailableError(error.message, { cause: error, outcomeUnknown: true });
+    }
   }
 }

@@ -3,18 +3,19 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   developmentChangesBody,
+  developmentIdSchema,
+  EditOutcome,
   editOutcomeSchema,
-  isValidIdempotencyKey,
-  newsEventCorrected,
-  newsEventRetracted,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeySchema,
+  IF_MATCH_HEADER,
+  ifMatchSchema,
   retractionBody,
+  revisionEntityTag,
   validateChanges,
   validateRetraction,
-  Validated,
-  ValidationDetail,
 } from '@app/contracts';
 import {
-  ApiError,
   ApiErrorResponses,
   ApiTokenAccess,
   ApiWriteRateLimit,
@@ -25,23 +26,10 @@ import {
   ETAG_HEADER,
   RequiresAccess,
 } from '@app/http';
-import { LogUnavailableError } from '@app/jetstream';
-import { idempotencyKeySchema } from '../recording/openapi/batch-body.schema';
-import { IDEMPOTENCY_KEY_HEADER } from '../recording/prepare-recording';
-import { logUnavailableResponse } from '../log/log-unavailable';
-import { decideCorrection, decideRetraction, Refusal } from './decide-edit';
-import {
-  ConcurrentEditsError,
-  DevelopmentEditor,
-  EditOutcome,
-  EditRequest,
-} from './development-editor.service';
-import { EditRefusedError } from './edit-refused.error';
-import { parseIfMatch } from './if-match';
-import { developmentIdSchema, ifMatchSchema } from './openapi/edit-parameters.schema';
 import { IngestMetrics } from '../metrics/ingest.metrics';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { DevelopmentEditor, EditKind, EditResult } from './development-editor.service';
+import { editFailure } from './edit-failure';
+import { parseEditRequest } from './edit-request';
 
 /** Corrections and retractions: later events on a recorded development. */
 @ApiTags('edits')
@@ -51,12 +39,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @ApiWriteRateLimit()
 @ApiZodParam('developmentId', developmentIdSchema, 'The developmentId its recording answered.')
 @ApiZodHeader(
-  'If-Match',
+  IF_MATCH_HEADER,
   ifMatchSchema,
   'The revision the edit is meant for (the ETag of GET /v1/developments/{id}): 412 if the development has moved on.',
 )
 @ApiZodHeader(
-  'Idempotency-Key',
+  IDEMPOTENCY_KEY_HEADER,
   idempotencyKeySchema,
   'Makes a retry of this edit a 200 repeat of the first answer instead of a second edit.',
 )
@@ -92,22 +80,25 @@ export class DevelopmentEditsController {
   @ApiZodResponse(202, editOutcomeSchema, 'Corrected: the event is in the log.', {
     ETag: ETAG_HEADER,
   })
-  async correct(
+  correct(
     @Param('developmentId') developmentId: string,
     @Body() body: unknown,
-    @Headers() headers: Record<string, string | undefined>,
+    @Headers(IF_MATCH_HEADER) ifMatch: string | undefined,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Omit<EditOutcome, 'duplicate'>> {
-    const edit = checkEdit(validateChanges(body), developmentId, headers);
-    return this.run(reply, {
-      developmentId: edit.developmentId,
-      kind: 'correction',
-      decide: (state) => decideCorrection(state, edit.value, edit.revision),
-      build: newsEventCorrected,
-      idempotencyKey: edit.idempotencyKey,
-      correlationId: request.id,
+  ): Promise<EditOutcome> {
+    const edit = parseEditRequest(validateChanges(body), {
+      developmentId,
+      ifMatch,
+      idempotencyKey,
     });
+    return this.answer(reply, 'correction', edit.developmentId, () =>
+      this.editor.correct(edit.developmentId, edit.body, {
+        ...edit.options,
+        correlationId: request.id,
+      }),
+    );
   }
 
   @Post('retraction')
@@ -121,101 +112,44 @@ export class DevelopmentEditsController {
   @ApiZodResponse(202, editOutcomeSchema, 'Retracted: the event is in the log.', {
     ETag: ETAG_HEADER,
   })
-  async retract(
+  retract(
     @Param('developmentId') developmentId: string,
     @Body() body: unknown,
-    @Headers() headers: Record<string, string | undefined>,
+    @Headers(IF_MATCH_HEADER) ifMatch: string | undefined,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Omit<EditOutcome, 'duplicate'>> {
-    const edit = checkEdit(validateRetraction(body), developmentId, headers);
-    return this.run(reply, {
-      developmentId: edit.developmentId,
-      kind: 'retraction',
-      decide: (state) => decideRetraction(state, edit.value.reason, edit.revision),
-      build: newsEventRetracted,
-      idempotencyKey: edit.idempotencyKey,
-      correlationId: request.id,
+  ): Promise<EditOutcome> {
+    const edit = parseEditRequest(validateRetraction(body), {
+      developmentId,
+      ifMatch,
+      idempotencyKey,
     });
+    return this.answer(reply, 'retraction', edit.developmentId, () =>
+      this.editor.retract(edit.developmentId, edit.body.reason, {
+        ...edit.options,
+        correlationId: request.id,
+      }),
+    );
   }
 
-  private async run<Data>(
+  /** 202 for a new edit, 200 for a repeat, with the revision as ETag; failures as errors. */
+  private async answer(
     reply: FastifyReply,
-    request: EditRequest<Data>,
-  ): Promise<Omit<EditOutcome, 'duplicate'>> {
-    const { kind } = request;
+    kind: EditKind,
+    developmentId: string,
+    edit: () => Promise<EditResult>,
+  ): Promise<EditOutcome> {
     try {
-      const { duplicate, ...outcome } = await this.editor.edit(request);
+      const { outcome, duplicate } = await edit();
       this.metrics.countEdit(kind, duplicate ? 'duplicate' : 'accepted');
-      void reply.status(duplicate ? 200 : 202).header('ETag', `"${outcome.revision}"`);
+      void reply.status(duplicate ? 200 : 202).header('ETag', revisionEntityTag(outcome.revision));
       return outcome;
     } catch (error) {
-      if (error instanceof EditRefusedError) {
-        this.metrics.countEdit(kind, error.refusal.refused);
-        throw refusalResponse(kind, request.developmentId, error.refusal);
-      }
-      if (error instanceof ConcurrentEditsError) {
-        this.metrics.countEdit(kind, 'conflict');
-        throw new ApiError('conflict', `The development kept changing (${error.message}); retry.`);
-      }
-      if (!(error instanceof LogUnavailableError)) throw error;
-      this.metrics.countEdit(kind, 'unavailable');
-      throw logUnavailableResponse(error);
+      const failure = editFailure(kind, developmentId, error);
+      if (!failure) throw error;
+      this.metrics.countEdit(kind, failure.outcome);
+      throw failure.answer;
     }
-  }
-}
-
-/** The body, path and headers of an edit, or a 400 that lists every problem at once. */
-function checkEdit<T>(
-  body: Validated<T>,
-  developmentId: string,
-  headers: Record<string, string | undefined>,
-): { value: T; developmentId: string; idempotencyKey?: string; revision?: number } {
-  const details: ValidationDetail[] = [];
-  if (!UUID.test(developmentId)) {
-    details.push({ path: 'developmentId', message: 'must be a UUID' });
-  }
-  const idempotencyKey = headers[IDEMPOTENCY_KEY_HEADER];
-  if (idempotencyKey !== undefined && !isValidIdempotencyKey(idempotencyKey)) {
-    details.push({ path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' });
-  }
-  const ifMatch = parseIfMatch(headers['if-match']);
-  if (!ifMatch.ok) details.push(ifMatch.detail);
-  if (!body.ok) details.push(...body.details);
-  if (!body.ok || details.length > 0) {
-    throw new ApiError('validation_failed', 'The request is invalid.', details);
-  }
-  return {
-    value: body.value,
-    developmentId: developmentId.toLowerCase(),
-    idempotencyKey,
-    revision: ifMatch.ok ? ifMatch.revision : undefined,
-  };
-}
-
-function refusalResponse(kind: string, developmentId: string, refusal: Refusal): ApiError {
-  switch (refusal.refused) {
-    case 'not_found':
-      return new ApiError('not_found', `No development ${developmentId} has been recorded.`);
-    case 'retracted':
-      return new ApiError(
-        'retracted',
-        kind === 'retraction'
-          ? `The development was already retracted (sequence ${refusal.sequence}).`
-          : `The development was retracted (sequence ${refusal.sequence}); it cannot be corrected.`,
-      );
-    case 'revision_moved':
-      return new ApiError(
-        'precondition_failed',
-        `The development is at revision ${refusal.revision}, not the one in If-Match.`,
-        [],
-        { ETag: `"${refusal.revision}"` },
-      );
-    case 'invalid':
-      return new ApiError(
-        'validation_failed',
-        'The corrected development would be invalid.',
-        refusal.details,
-      );
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
@@ -20,6 +21,7 @@ import {
   readLastMessage,
   readSubject,
 } from '@app/jetstream';
+import { backoffDelay } from '@app/retry';
 import { IngestMetrics } from '../metrics/ingest.metrics';
 
 const encoder = new TextEncoder();
@@ -27,8 +29,7 @@ const encoder = new TextEncoder();
 /** How many publish timeouts to wait for the log to come back after a lost acknowledgement. */
 const LOST_ACKNOWLEDGEMENT_WAIT = 3;
 /** Pauses between attempts while the log is unreachable (a NATS leader election takes ~1-2 s). */
-const FIRST_RETRY_PAUSE_MS = 50;
-const MAX_RETRY_PAUSE_MS = 400;
+const RETRY_BACKOFF = { initialMs: 50, maxMs: 400 };
 
 /**
  * Events in the log, appended with optimistic concurrency per subject and read back: a
@@ -70,12 +71,12 @@ export class DevelopmentLog {
       } catch (error) {
         if (!(error instanceof LogUnavailableError)) throw error;
         outcomeUnknown ||= error.outcomeUnknown;
-        const pause = Math.min(MAX_RETRY_PAUSE_MS, FIRST_RETRY_PAUSE_MS * 2 ** attempt);
+        const pause = backoffDelay(attempt, RETRY_BACKOFF);
         if (Date.now() + pause + 100 > deadline) {
           throw new LogUnavailableError(error.message, { cause: error, outcomeUnknown });
         }
         this.metrics.countPublishRetry();
-        await new Promise((resolve) => setTimeout(resolve, pause));
+        await delay(pause);
       }
     }
   }

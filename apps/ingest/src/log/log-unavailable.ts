@@ -1,7 +1,5 @@
-import { ApiError } from '@app/http';
+import { ApiError, ErrorAnswer, retryAfter } from '@app/http';
 import { LogUnavailableError } from '@app/jetstream';
-
-const RETRY_AFTER_SECONDS = '2';
 
 /** The 503 for a write the log could not take, saying whether anything may be stored. */
 export function logUnavailableResponse(error: LogUnavailableError): ApiError {
@@ -12,6 +10,10 @@ export function logUnavailableResponse(error: LogUnavailableError): ApiError {
     'log_unavailable',
     `The log is unavailable (${error.message}): ${outcome}. Retry later.`,
     [],
-    { 'Retry-After': RETRY_AFTER_SECONDS },
+    retryAfter(),
   );
 }
+
+/** The same 503 for a LogUnavailableError no route turned into an answer itself. */
+export const logUnavailableAnswer: ErrorAnswer = (error) =>
+  error instanceof LogUnavailableError ? logUnavailableResponse(error) : undefined;

@@ -1,9 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { batchResultSchema, developmentInputBody, recordingOutcomeSchema } from '@app/contracts';
+import {
+  batchResultSchema,
+  developmentInputBody,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeySchema,
+  recordingOutcomeSchema,
+} from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
 import {
+  AcceptsBody,
   ApiError,
   ApiErrorResponses,
   ApiTokenAccess,
@@ -13,18 +20,15 @@ import {
   ApiZodResponse,
   RETRY_AFTER_HEADER,
   RequiresAccess,
+  retryAfter,
 } from '@app/http';
 import { logUnavailableResponse } from '../log/log-unavailable';
 import { BatchRecorder, BatchResult } from './batch/batch-recorder.service';
 import { splitBatch } from './batch/prepare-batch';
 import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
 import { IngestMetrics } from '../metrics/ingest.metrics';
-import {
-  batchBodySchema,
-  idempotencyKeySchema,
-  ndjsonBatchBodySchema,
-} from './openapi/batch-body.schema';
-import { IDEMPOTENCY_KEY_HEADER, prepareRecording } from './prepare-recording';
+import { batchBodySchema, ndjsonBatchBodySchema } from './openapi/batch-body.schema';
+import { prepareRecording } from './prepare-recording';
 
 @ApiTags('developments')
 @Controller('v1/developments')
@@ -50,7 +54,7 @@ export class DevelopmentsController {
       'records nothing and answers with the ids of the first recording.',
   })
   @ApiZodHeader(
-    'Idempotency-Key',
+    IDEMPOTENCY_KEY_HEADER,
     idempotencyKeySchema,
     'The key the development is recorded under; without it, the key is derived from the canonical JSON of the body.',
   )
@@ -91,6 +95,7 @@ export class DevelopmentsController {
    * when some could not be stored; 503 only when nothing could be, so that nothing was.
    */
   @Post('batch')
+  @AcceptsBody({ limitFrom: 'BATCH_BODY_LIMIT_BYTES', ndjson: true })
   @HttpCode(200)
   @ApiOperation({
     summary: 'Record many developments',
@@ -106,7 +111,7 @@ export class DevelopmentsController {
     200,
     batchResultSchema,
     'A result per item, in input order. With `Retry-After` when some items could not be stored (`unavailable`): sending them again is safe.',
-    { 'Retry-After': RETRY_AFTER_HEADER },
+    RETRY_AFTER_HEADER,
   )
   @ApiErrorResponses({
     400: 'The body is not an array (or NDJSON), is empty or holds more than 1,000 items.',
@@ -124,7 +129,7 @@ export class DevelopmentsController {
     const result = await this.batchRecorder.record(batch.entries, { correlationId: request.id });
     const unavailable = result.results.filter((item) => item.status === 'unavailable');
     if (unavailable.length > 0) {
-      void reply.header('Retry-After', '2');
+      void reply.headers(retryAfter());
       const nothingStored =
         result.accepted === 0 && unavailable.every((item) => !item.outcomeUnknown);
       if (nothingStored) {

@@ -1,14 +1,14 @@
 import {
   contentIdempotencyKey,
   developmentIdFor,
-  isValidIdempotencyKey,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeySchema,
   normalizeDevelopment,
   NewsEventRecordedData,
+  parseParameter,
   validateDevelopment,
   ValidationDetail,
 } from '@app/contracts';
-
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
 export type PreparedRecording =
   { ok: true; data: NewsEventRecordedData } | { ok: false; details: ValidationDetail[] };
@@ -16,12 +16,8 @@ export type PreparedRecording =
 /** Validates a posted development and derives its ids; no I/O. */
 export function prepareRecording(body: unknown, idempotencyKey?: string): PreparedRecording {
   const details: ValidationDetail[] = [];
-  if (idempotencyKey !== undefined && !isValidIdempotencyKey(idempotencyKey)) {
-    details.push({
-      path: 'Idempotency-Key',
-      message: 'must be 1 to 200 visible ASCII characters',
-    });
-  }
+  const givenKey = parseParameter(IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema, idempotencyKey);
+  if (!givenKey.ok) details.push(givenKey.detail);
   const validated = validateDevelopment(body);
   if (!validated.ok) details.push(...validated.details);
   if (!validated.ok || details.length > 0) return { ok: false, details };

@@ -9,6 +9,7 @@ import {
   normalizeActorId,
   similarActorsSchema,
 } from '@app/contracts';
+import type { ActorDetail, ActorPage, SimilarActors } from '@app/contracts';
 import {
   ApiErrorResponses,
   ApiTokenAccess,
@@ -20,7 +21,7 @@ import {
   RequiresAccess,
 } from '@app/http';
 import { getActor, listActors, queryActorPositionsJson, querySimilarActors } from '@app/read-model';
-import type { ActorDetail, ActorPage, SimilarActors, SqlExecutor } from '@app/read-model';
+import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DuplicatePair, DuplicatePairPage } from '@app/contracts';
 import {
-  DuplicatePair,
   encodeKeysetCursor,
   KeysetCursor,
   pairKey,
@@ -23,10 +23,7 @@ export class DuplicateActors {
 
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
-  async page(
-    limit: number,
-    after?: KeysetCursor,
-  ): Promise<{ items: DuplicatePair[]; nextCursor: string | null }> {
+  async page(limit: number, after?: KeysetCursor): Promise<DuplicatePairPage> {
     const pairs = await this.pairs();
     const start = after ? pairs.findIndex((pair) => isAfter(pair, after)) : 0;
     const items = start === -1 ? [] : pairs.slice(start, start + limit);

@@ -1,20 +1,19 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeEvent, LogEvent, UndecodableEventError } from '@app/contracts';
-import { ConsumerState, DeadLetterQueue } from '@app/jetstream';
+import { ConsumerState, DeadLetter, DeadLetterQueue, ReceivedMessage } from '@app/jetstream';
 import { refusedByDatabase } from '@app/read-model';
 import type { ProjectedEvent } from '@app/read-model';
+import { backoffDelay } from '@app/retry';
 import { ProjectionMetrics } from './projection.metrics';
 
-/** How often an event is tried before it is set aside, and the pause before the first retry. */
+/** How often an event is tried before it is set aside, and the pauses between the tries. */
 export const MAX_POISON_ATTEMPTS = 5;
-const FIRST_RETRY_DELAY_MS = 100;
+const RETRY_BACKOFF = { initialMs: 100, maxMs: 10_000 };
 
-export interface RawLogMessage {
-  sequence: number;
-  subject: string;
-  data: Uint8Array;
-}
+/** A log message as the consumer and a replay of the log hand it over. */
+export type RawLogMessage = ReceivedMessage;
 
 export interface DecodedBatch {
   events: ProjectedEvent[];
@@ -116,7 +115,7 @@ export class PoisonEvents {
           return;
         }
         this.reportRetry(sequence, attempt, reason);
-        await delay(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1));
+        await delay(backoffDelay(attempt - 1, RETRY_BACKOFF));
       }
     }
   }
@@ -134,7 +133,7 @@ export class PoisonEvents {
           return null;
         }
         this.reportRetry(message.sequence, attempt, error.message);
-        await delay(FIRST_RETRY_DELAY_MS * 2 ** (attempt - 1));
+        await delay(backoffDelay(attempt - 1, RETRY_BACKOFF));
       }
     }
   }
@@ -158,7 +157,8 @@ export class PoisonEvents {
     }
   }
 
-  private async setAside(letter: RawLogMessage & { reason: string }): Promise<void> {
+  /** Copies a message to the dead-letter stream, counted and logged. */
+  async setAside(letter: DeadLetter): Promise<void> {
     await this.deadLetters.add(letter);
     this.metrics.countDeadLetter();
     this.logger.warn({
@@ -168,8 +168,4 @@ export class PoisonEvents {
       reason: letter.reason,
     });
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 import { hostname } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { SqlExecutor } from '@app/read-model';
 
@@ -47,9 +48,11 @@ export class ProjectorLease implements OnApplicationShutdown {
     return this.client !== undefined;
   }
 
-  async acquire(): Promise<void> {
+  /** Resolves once the lease is held; rejects if `signal` aborts first. */
+  async acquire(signal?: AbortSignal): Promise<void> {
     let announced = false;
     while (!this.closed && !this.client) {
+      signal?.throwIfAborted();
       const client = new Client({
         connectionString: this.databaseUrl,
         application_name: `${APPLICATION_NAME_PREFIX}${this.instance}`.slice(0, 63),
@@ -77,7 +80,7 @@ export class ProjectorLease implements OnApplicationShutdown {
         this.logger.error(`cannot take the projector lease: ${(error as Error).message}`);
       }
       await client.end().catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      await delay(RETRY_MS, undefined, { signal });
     }
   }
 

@@ -2,7 +2,8 @@ import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { developmentWithHistorySchema } from '@app/contracts';
+import { developmentWithHistorySchema, revisionEntityTag } from '@app/contracts';
+import type { DevelopmentWithHistory } from '@app/contracts';
 import {
   ApiErrorResponses,
   ApiTokenAccess,
@@ -14,7 +15,7 @@ import {
   RequiresAccess,
 } from '@app/http';
 import { getDevelopment } from '@app/read-model';
-import type { DevelopmentWithHistory, SqlExecutor } from '@app/read-model';
+import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE } from '../openapi/query-errors';
 
@@ -46,7 +47,7 @@ export class DevelopmentsController {
     const development = await getDevelopment(this.sql, id.toLowerCase());
     if (!development) throw notFound(`Development ${id}`);
     // The revision, for If-Match on a correction.
-    void reply.header('ETag', `"${development.revision}"`);
+    void reply.header('ETag', revisionEntityTag(development.revision));
     return development;
   }
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
@@ -12,11 +11,11 @@ import {
   createShadowSchema,
   dropAbandonedShadowSchemas,
   dropShadowSchema,
+  lockLivePosition,
   Projection,
-  READ_MODEL_SCHEMA,
   SHADOW_SCHEMA_PREFIX,
-  SqlExecutor,
   refreshStatistics,
+  setCheckpoints,
   swapInShadowSchema,
 } from '@app/read-model';
 import { ProjectionRunner } from '../consumer/projection-runner.service';
@@ -146,26 +145,15 @@ export class Rebuilds implements OnApplicationBootstrap {
     setAside: ReadonlySet<number>,
   ): Promise<void> {
     const names = projections.map((projection) => projection.name);
-    return this.dataSource.transaction(async (manager) => {
-      const sql: SqlExecutor = { query: (text, parameters) => manager.query(text, parameters) };
-      const [{ live }] = await sql.query<{ live: string | null }>(
-        `SELECT max(position) AS live FROM (
-           SELECT position FROM ${READ_MODEL_SCHEMA}.projection_checkpoints
-            WHERE name = ANY($1::text[]) FOR UPDATE) checkpoints`,
-        [names],
-      );
-      const livePosition = Number(live ?? 0);
+    return this.dataSource.transaction(async (sql) => {
+      const livePosition = await lockLivePosition(sql, names);
       if (livePosition > state.position) {
         const missing = await replay.until(livePosition, state.position);
         const { events, through } = await this.decode(missing, setAside);
         await applyEventsIn(sql, projections, events, { schema, through });
         state.position = through;
       }
-      await sql.query(
-        `INSERT INTO ${escapeIdentifier(schema)}.projection_checkpoints (name, position)
-         SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
-        [names, state.position],
-      );
+      await setCheckpoints(sql, names, state.position, schema);
       await swapInShadowSchema(sql, schema, tables, names);
       state.head = Math.max(state.head, state.position);
     });

@@ -4,8 +4,9 @@ import { Subject } from 'rxjs';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 import { APPLIED_CHANNEL } from '@app/read-model';
+import { backoffDelay } from '@app/retry';
 
-const MAX_RECONNECT_DELAY_MS = 5000;
+const RECONNECT_BACKOFF = { initialMs: 100, maxMs: 5000 };
 
 /** What the database says about applied batches: their last sequences, and reconnections. */
 export type AppliedSignal = { kind: 'applied'; sequence: number } | { kind: 'listening' };
@@ -70,7 +71,7 @@ export class AppliedNotifications implements OnModuleInit, OnModuleDestroy {
     client.on('error', () => undefined);
     void client.end().catch(() => undefined);
     this.logger.warn(`not listening for applied events: ${error.message}`);
-    const delay = Math.min(MAX_RECONNECT_DELAY_MS, 100 * 2 ** this.failures++);
+    const delay = backoffDelay(this.failures++, RECONNECT_BACKOFF);
     this.reconnectTimer = setTimeout(() => void this.listen(), delay);
   }
 }

@@ -3,10 +3,11 @@ import { Subject, Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { appliedEventsAfter, lastAppliedEvent } from '@app/read-model';
 import type { AppliedLogEvent } from '@app/read-model';
+import { backoffDelay } from '@app/retry';
 import { AppliedNotifications, AppliedSignal } from './applied-notifications';
 
 const PAGE = 500;
-const MAX_RETRY_DELAY_MS = 5000;
+const RETRY_BACKOFF = { initialMs: 100, maxMs: 5000 };
 
 /** What a stream sends: developments as events leave them, and merges of actors. */
 export type StreamedEvent = AppliedLogEvent;
@@ -105,7 +106,7 @@ export class LiveDevelopments implements OnModuleInit, OnModuleDestroy {
       .catch((error: unknown) => {
         // Followers wait: nothing is passed over, the read resumes after the same sequence.
         this.logger.warn(`live events unavailable: ${(error as Error).message}`);
-        const delay = Math.min(MAX_RETRY_DELAY_MS, 100 * 2 ** this.failures++);
+        const delay = backoffDelay(this.failures++, RETRY_BACKOFF);
         clearTimeout(this.retryTimer);
         this.retryTimer = setTimeout(() => this.readNew(), delay);
       })

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { topicPageSchema, topicPositionsSchema } from '@app/contracts';
+import type { TopicPage, TopicPositions } from '@app/contracts';
 import {
   ApiErrorResponses,
   ApiTokenAccess,
@@ -22,7 +23,7 @@ import {
   queryTopicPositions,
   TOPIC_SORTS,
 } from '@app/read-model';
-import type { SqlExecutor, TopicPosition, TopicView } from '@app/read-model';
+import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import {
@@ -57,7 +58,7 @@ export class TopicsController {
   @ApiOperation({ summary: 'Topics, with how many developments and statements each has' })
   @ApiZodQuery(topicsQuerySchema, TOPICS_QUERY_DESCRIPTIONS)
   @ApiZodResponse(200, topicPageSchema, 'A page of topics.')
-  topics(@Query() rawQuery: unknown): Promise<{ items: TopicView[]; nextCursor: string | null }> {
+  topics(@Query() rawQuery: unknown): Promise<TopicPage> {
     const { sort, limit, cursor } = parseQuery(topicsQuerySchema, rawQuery);
     return listTopics(this.sql, { sort, limit, after: cursor });
   }
@@ -71,7 +72,7 @@ export class TopicsController {
   async positions(
     @Param('topic') topic: string,
     @Query() rawQuery: unknown,
-  ): Promise<{ topic: string; positions: TopicPosition[] }> {
+  ): Promise<TopicPositions> {
     const { asOf } = parseQuery(topicPositionsQuerySchema, rawQuery);
     if (!(await getTopic(this.sql, topic))) throw notFound(`Topic ${topic}`);
     return { topic, positions: await queryTopicPositions(this.sql, topic, { asOf }) };

@@ -1,5 +1,5 @@
 import type { IngestClient } from '../api/ingest-client';
-import type { ActorDetail, SimilarActor, SimilarActors } from '../api/types';
+import type { ActorDetail, SimilarActors } from '@app/client';
 import { html, userText } from '../shared/dom';
 import { actorLink } from '../shared/ui';
 import { mergeForm } from './merge-form';
@@ -141,7 +141,7 @@ function aliasItem(
 
 function candidateItem(
   actor: ActorDetail,
-  { actor: candidate, score, likely, reasons }: SimilarActor,
+  { actor: candidate, score, likely, reasons }: SimilarActors['candidates'][number],
   context: IdentityContext,
   openForm: OpenForm,
 ): HTMLLIElement {

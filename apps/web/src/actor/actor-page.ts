@@ -1,5 +1,7 @@
-import { ApiRequestError, isAbort } from '../api/api-error';
-import type { ActorDetail, ActorPositions, Position, SimilarActors } from '../api/types';
+import { ApiRequestError } from '@app/client';
+import type { ActorDetail, Position, SimilarActors } from '@app/client';
+import { projectorData } from '../api/api-client';
+import { isAbort } from '../api/api-error';
 import { followActorChanges } from '../live/follow-actor-changes';
 import { actorEventConcerns } from '../live/stream-event';
 import { whenApplied } from '../live/when-applied';
@@ -19,7 +21,7 @@ import { identitySection, mergedNotice } from './actor-identity';
 import { stanceChart } from './stance-chart';
 
 const RESIZE_DELAY_MS = 150;
-const SIMILAR_LIMIT = '8';
+const SIMILAR_LIMIT = 8;
 
 interface ActorPageData {
   actor: ActorDetail;
@@ -83,21 +85,25 @@ export function renderActorPage(
 
 async function loadActor(context: PageContext, actorId: string): Promise<ActorPageData> {
   const { api, signal } = context;
-  const path = `/v1/actors/${encodeURIComponent(actorId)}`;
+  const path = { actorId };
   const [actor, { positions }, similar] = await Promise.all([
-    api.get<ActorDetail>(path, undefined, signal),
-    api.get<ActorPositions>(
-      `${path}/positions`,
-      new URLSearchParams({ historyLimit: '1000' }),
-      signal,
+    projectorData(api.GET('/v1/actors/{actorId}', { params: { path }, signal })),
+    projectorData(
+      api.GET('/v1/actors/{actorId}/positions', {
+        params: { path, query: { historyLimit: 1000 } },
+        signal,
+      }),
     ),
     // The page is useful without its duplicates: their failure shows in their section.
-    api
-      .get<SimilarActors>(`${path}/similar`, new URLSearchParams({ limit: SIMILAR_LIMIT }), signal)
-      .catch((error: unknown) => {
-        if (isAbort(error)) throw error;
-        return null;
+    projectorData(
+      api.GET('/v1/actors/{actorId}/similar', {
+        params: { path, query: { limit: SIMILAR_LIMIT } },
+        signal,
       }),
+    ).catch((error: unknown) => {
+      if (isAbort(error)) throw error;
+      return null;
+    }),
   ]);
   return { actor, positions, similar };
 }

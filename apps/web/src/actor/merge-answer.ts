@@ -1,4 +1,4 @@
-import type { ApiErrorBody, MergeOutcome } from '../api/types';
+import type { ActorMergeOutcome, ApiErrorBody } from '@app/client';
 
 export type IdentityChange = 'merge' | 'unmerge';
 
@@ -22,7 +22,7 @@ export function describeMergeAnswer(
   tokenGiven: boolean,
 ): MergeAnswer {
   const body = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<
-    ApiErrorBody & MergeOutcome
+    ApiErrorBody & ActorMergeOutcome
   >;
   const message = typeof body.message === 'string' ? body.message : undefined;
   if ((status === 200 || status === 202) && typeof body.sequence === 'number') {

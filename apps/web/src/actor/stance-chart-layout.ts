@@ -1,4 +1,4 @@
-import type { Position, PositionHistoryEntry, Stance } from '../api/types';
+import type { Position, Stance } from '@app/client';
 import {
   dayNumber,
   formatDayOfMonth,
@@ -16,7 +16,7 @@ export interface StanceMark {
   y: number;
   topic: string;
   stance: Stance;
-  entry: PositionHistoryEntry;
+  entry: Position['history'][number];
 }
 
 /** The time a stance held: from a statement to the next one on the topic (or the chart's end). */

@@ -1,15 +1,15 @@
-import type { Position, PositionHistoryEntry, Stance } from '../api/types';
+import type { Position, Stance } from '@app/client';
 import { axisTicks, layoutStanceChart, rowLabel } from './stance-chart-layout';
 
 function entry(
   occurredOn: string,
   stance: Stance,
   developmentId = occurredOn,
-): PositionHistoryEntry {
+): Position['history'][number] {
   return { occurredOn, stance, quote: null, summary: null, developmentId };
 }
 
-function position(topic: string, history: PositionHistoryEntry[]): Position {
+function position(topic: string, history: Position['history']): Position {
   const last = history[history.length - 1]!;
   return {
     topic,

@@ -1,4 +1,4 @@
-import type { Position, Stance } from '../api/types';
+import type { Position, Stance } from '@app/client';
 import { developmentHref, topicHref } from '../routing/routes';
 import { formatDay } from '../shared/dates';
 import { html, svg } from '../shared/dom';

@@ -1,3 +1,6 @@
+import { createIngestClient as createTypedIngestClient } from '@app/client';
+import type { Answer } from '@app/client';
+
 /** An answer of ingest, whatever its status. */
 export interface IngestAnswer {
   status: number;
@@ -13,32 +16,29 @@ export interface IngestClient {
   unmerge(actorId: string, token?: string): Promise<IngestAnswer>;
 }
 
+async function ingestAnswer(answer: Promise<Answer<unknown>>): Promise<IngestAnswer> {
+  const { data, error, response } = await answer;
+  return { status: response.status, body: response.ok ? data : error };
+}
+
 /** Writes to ingest, another origin: the token goes in the Authorization header, never a cookie. */
 export function createIngestClient(url: string): IngestClient {
-  const send = async (method: 'POST' | 'DELETE', path: string, token?: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'omit',
-    });
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? (JSON.parse(text) as unknown) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.status, body: parsed };
-  };
-  const mergePath = (actorId: string) => `/v1/actors/${encodeURIComponent(actorId)}/merge`;
+  const ingest = createTypedIngestClient({
+    baseUrl: url,
+    headers: { Accept: 'application/json' },
+    credentials: 'omit',
+  });
+  const options = (actorId: string, token: string | undefined) => ({
+    params: { path: { actorId } },
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
   return {
     url,
-    merge: (actorId, into, token) => send('POST', mergePath(actorId), token, { into }),
-    unmerge: (actorId, token) => send('DELETE', mergePath(actorId), token),
+    merge: (actorId, into, token) =>
+      ingestAnswer(
+        ingest.POST('/v1/actors/{actorId}/merge', { ...options(actorId, token), body: { into } }),
+      ),
+    unmerge: (actorId, token) =>
+      ingestAnswer(ingest.DELETE('/v1/actors/{actorId}/merge', options(actorId, token))),
   };
 }

@@ -1,5 +1,5 @@
-import { ApiRequestError } from '../api/api-error';
-import type { DevelopmentWithHistory } from '../api/types';
+import { ApiRequestError } from '@app/client';
+import { projectorData } from '../api/api-client';
 import type { PageContext } from '../pages/page';
 import { formatMoment } from '../shared/dates';
 import { html } from '../shared/dom';
@@ -20,12 +20,12 @@ export function renderDevelopmentPage(
 ): void {
   setTitle('Development');
   container.replaceChildren(loadingNotice());
-  context.api
-    .get<DevelopmentWithHistory>(
-      `/v1/developments/${encodeURIComponent(developmentId)}`,
-      undefined,
-      context.signal,
-    )
+  projectorData(
+    context.api.GET('/v1/developments/{developmentId}', {
+      params: { path: { developmentId } },
+      signal: context.signal,
+    }),
+  )
     .then((development) => {
       setTitle(development.title);
       container.replaceChildren(

@@ -1,4 +1,4 @@
-import type { ActorStreamEvent } from '../api/types';
+import type { ActorStreamEvent } from '@app/client';
 import type { LiveFeed } from './live-feed';
 
 /** Merges often come in runs (several spellings at once): one reload for a run. */

@@ -1,4 +1,4 @@
-import type { ActorStreamEvent, Development } from '../api/types';
+import type { ActorStreamEvent, Development } from '@app/client';
 import { readToken } from '../auth/tokens';
 import { parseActorStreamEvent, parseStreamEvent } from './stream-event';
 import type { LiveMode } from './stream-event';

@@ -1,10 +1,10 @@
-import type { ActorStreamEvent, StreamEvent } from '../api/types';
+import type { ActorStreamEvent, DevelopmentStreamEvent } from '@app/client';
 
 const TYPES: readonly string[] = ['NewsEventRecorded', 'NewsEventCorrected', 'NewsEventRetracted'];
 
 /** The event of one `development` message of GET /v1/stream, or null if it is not one. */
-export function parseStreamEvent(data: string): StreamEvent | null {
-  const event = parseObject<StreamEvent>(data);
+export function parseStreamEvent(data: string): DevelopmentStreamEvent | null {
+  const event = parseObject<DevelopmentStreamEvent>(data);
   if (!event) return null;
   const development = event.development;
   if (
@@ -23,7 +23,7 @@ export function parseStreamEvent(data: string): StreamEvent | null {
   ) {
     return null;
   }
-  return event as StreamEvent;
+  return event as DevelopmentStreamEvent;
 }
 
 /** A message's data as an object whose fields are yet to be checked, or null. */

@@ -1,4 +1,4 @@
-import type { ProjectionStatus } from '../api/types';
+import { projectorData } from '../api/api-client';
 import type { PageContext } from '../pages/page';
 
 const CHECK_EVERY_MS = 1_000;
@@ -22,7 +22,7 @@ export function whenApplied(context: PageContext, sequence: number): Promise<voi
     });
     const check = async () => {
       try {
-        const projections = await api.get<ProjectionStatus[]>('/v1/projections', undefined, signal);
+        const projections = await projectorData(api.GET('/v1/projections', { signal }));
         if (projections.every((projection) => projection.position >= sequence)) return done();
       } catch {
         // Asked again below, unless the page was left.

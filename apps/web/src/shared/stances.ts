@@ -1,5 +1,4 @@
-import type { Stance } from '../api/types';
-import { STANCES } from '../api/types';
+import type { Stance } from '@app/client';
 
 /** Besides its colour, each stance has a symbol and a fill pattern, for colour-blind readers. */
 export const STANCE_SYMBOL: Record<Stance, string> = {
@@ -9,6 +8,9 @@ export const STANCE_SYMBOL: Record<Stance, string> = {
   neutral: '○',
 };
 
+/** Every stance, in the order legends show them. */
+export const STANCES = Object.keys(STANCE_SYMBOL) as Stance[];
+
 export function isStance(value: string): value is Stance {
   return (STANCES as readonly string[]).includes(value);
 }
@@ -17,5 +19,3 @@ export function isStance(value: string): value is Stance {
 export function stanceClass(stance: string): string {
   return `stance-${isStance(stance) ? stance : 'neutral'}`;
 }
-
-export { STANCES };

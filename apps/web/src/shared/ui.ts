@@ -1,5 +1,6 @@
-import { ApiRequestError, describeError, isAbort } from '../api/api-error';
-import type { Stance } from '../api/types';
+import { ApiRequestError } from '@app/client';
+import type { Stance } from '@app/client';
+import { describeError, isAbort } from '../api/api-error';
 import { actorHref, topicHref } from '../routing/routes';
 import { html } from './dom';
 import { STANCE_SYMBOL, stanceClass } from './stances';

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, RebuildProgress } from '../api/types';
+import type { ApiErrorBody, ProjectionStatus } from '@app/client';
 import { LOCALE } from '../shared/dates';
 
 const count = new Intl.NumberFormat(LOCALE);
@@ -17,7 +17,9 @@ export interface RebuildProgressText {
   rate: string;
 }
 
-export function rebuildProgressText(rebuild: RebuildProgress): RebuildProgressText {
+export function rebuildProgressText(
+  rebuild: NonNullable<ProjectionStatus['rebuild']>,
+): RebuildProgressText {
   const fraction = rebuild.head > 0 ? Math.min(1, Math.max(0, rebuild.position / rebuild.head)) : 1;
   return {
     fraction,

@@ -1,6 +1,7 @@
 import { tokenField } from '../auth/token-field';
 import { adminToken } from '../auth/tokens';
-import type { ProjectionStatus } from '../api/types';
+import type { ProjectionStatus } from '@app/client';
+import { projectorData } from '../api/api-client';
 import type { PageContext } from '../pages/page';
 import { html } from '../shared/dom';
 import { errorNotice, setTitle } from '../shared/ui';
@@ -60,7 +61,7 @@ export function renderStatusPage(container: HTMLElement, context: PageContext): 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = async () => {
     try {
-      const projections = await api.get<ProjectionStatus[]>('/v1/projections', undefined, signal);
+      const projections = await projectorData(api.GET('/v1/projections', { signal }));
       rows.replaceChildren(...projections.map(projectionRow));
       failure.replaceChildren();
       updated.textContent = `Updated ${new Date().toLocaleTimeString('en-GB')}; refreshed every second.`;
@@ -142,9 +143,12 @@ function rebuildForm(api: PageContext['api']): HTMLElement {
     message.textContent = 'Asking the projector…';
     message.className = 'rebuild-message';
     api
-      .post('/v1/projections/all/rebuild', given)
-      .then(({ status, body }) => {
-        const answer = describeRebuildAnswer(status, body, Boolean(given));
+      .POST('/v1/projections/{name}/rebuild', {
+        params: { path: { name: 'all' } },
+        headers: given ? { Authorization: `Bearer ${given}` } : {},
+      })
+      .then(({ data, error, response: { status } }) => {
+        const answer = describeRebuildAnswer(status, data ?? error, Boolean(given));
         message.textContent = answer.message;
         message.classList.add(answer.ok ? 'ok' : 'refused');
         if (status === 401) token.focus();

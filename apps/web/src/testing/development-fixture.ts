@@ -1,4 +1,4 @@
-import type { Development } from '../api/types';
+import type { Development } from '@app/client';
 
 /** A development as the timeline returns it, with what a test does not care about filled in. */
 export function aDevelopment(

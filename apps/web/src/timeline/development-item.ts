@@ -1,4 +1,4 @@
-import type { Development, Statement } from '../api/types';
+import type { Development } from '@app/client';
 import { developmentHref } from '../routing/routes';
 import { formatDayRange, formatMoment } from '../shared/dates';
 import { html, userText } from '../shared/dom';
@@ -74,7 +74,10 @@ function bodyText(body: string): HTMLElement {
   return html('div', { class: 'development-body-wrapper' }, text, toggle);
 }
 
-function statementItem(development: Development, statement: Statement): HTMLLIElement {
+function statementItem(
+  development: Development,
+  statement: Development['statements'][number],
+): HTMLLIElement {
   return html(
     'li',
     { class: 'statement' },

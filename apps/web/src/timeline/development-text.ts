@@ -1,4 +1,4 @@
-import type { Development, Source } from '../api/types';
+import type { Development } from '@app/client';
 
 /** Bodies longer than this, or with more paragraphs, are shown collapsed at first. */
 const LONG_BODY_CHARACTERS = 480;
@@ -25,7 +25,7 @@ export function safeLinkTarget(url: string | undefined): string | undefined {
 }
 
 /** What a source link says: its name, else the host of its URL. */
-export function sourceLabel(source: Source): string | undefined {
+export function sourceLabel(source: NonNullable<Development['source']>): string | undefined {
   if (source.name) return source.name;
   const target = safeLinkTarget(source.url);
   return target ? new URL(target).host : undefined;

@@ -1,4 +1,4 @@
-import type { ActorSummary, TopicSummary } from '../api/types';
+import type { Actor, Topic } from '@app/client';
 import { html } from '../shared/dom';
 import type { TimelineFilters } from './timeline-filters';
 
@@ -6,8 +6,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 export interface FilterForm {
   element: HTMLFormElement;
-  setActors(actors: ActorSummary[]): void;
-  setTopics(topics: TopicSummary[]): void;
+  setActors(actors: Actor[]): void;
+  setTopics(topics: Topic[]): void;
 }
 
 function field(label: string, control: HTMLElement, className = 'field'): HTMLLabelElement {

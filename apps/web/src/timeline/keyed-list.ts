@@ -1,4 +1,4 @@
-import type { Development } from '../api/types';
+import type { Development } from '@app/client';
 import { developmentListItem } from './development-item';
 
 /**

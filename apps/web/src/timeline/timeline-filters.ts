@@ -1,4 +1,4 @@
-import type { Development } from '../api/types';
+import type { Development, ProjectorPaths } from '@app/client';
 import { isIsoDay } from '../shared/dates';
 
 /** What the timeline shows; kept in the URL hash (`#/?from=…&topic=…`) so a reload keeps it. */
@@ -54,22 +54,26 @@ export function sameFilters(a: TimelineFilters, b: TimelineFilters): boolean {
   return serializeFilters(a) === serializeFilters(b);
 }
 
+export type TimelineQuery = NonNullable<
+  ProjectorPaths['/v1/timeline']['get']['parameters']['query']
+>;
+
 /** The GET /v1/timeline query for filters and a page. */
 export function timelineQuery(
   filters: TimelineFilters,
   page: { limit: number; cursor?: string | null },
-): URLSearchParams {
-  const query = new URLSearchParams();
-  if (filters.from) query.set('from', filters.from);
-  if (filters.to) query.set('to', filters.to);
-  if (filters.actor) query.set('actor', filters.actor);
-  if (filters.topic) query.set('topic', filters.topic);
-  if (filters.q) query.set('q', filters.q);
-  if (filters.includeRetracted) query.set('includeRetracted', 'true');
-  query.set('order', filters.order);
-  query.set('limit', String(page.limit));
-  if (page.cursor) query.set('cursor', page.cursor);
-  return query;
+): TimelineQuery {
+  return {
+    ...(filters.from && { from: filters.from }),
+    ...(filters.to && { to: filters.to }),
+    ...(filters.actor && { actor: [filters.actor] }),
+    ...(filters.topic && { topic: [filters.topic] }),
+    ...(filters.q && { q: filters.q }),
+    ...(filters.includeRetracted && { includeRetracted: 'true' }),
+    order: filters.order,
+    limit: page.limit,
+    ...(page.cursor && { cursor: page.cursor }),
+  };
 }
 
 /**

@@ -53,9 +53,13 @@ describe('timelineQuery', () => {
       { ...NO_FILTERS, topic: 'peace-plan', includeRetracted: true },
       { limit: 50, cursor: 'abc' },
     );
-    expect(query.toString()).toBe(
-      'topic=peace-plan&includeRetracted=true&order=asc&limit=50&cursor=abc',
-    );
+    expect(query).toEqual({
+      topic: ['peace-plan'],
+      includeRetracted: 'true',
+      order: 'asc',
+      limit: 50,
+      cursor: 'abc',
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Development, Page } from '../api/types';
+import type { Development, TimelinePage } from '@app/client';
 import { matchesFilters } from './timeline-filters';
 import type { TimelineFilters } from './timeline-filters';
 
@@ -24,7 +24,7 @@ export function compareDevelopments(a: Development, b: Development, order: Order
 }
 
 /** The next page appended; a development already loaded keeps its newest state once. */
-export function appendPage(loaded: LoadedTimeline, page: Page<Development>): LoadedTimeline {
+export function appendPage(loaded: LoadedTimeline, page: TimelinePage): LoadedTimeline {
   const incoming = new Map(page.items.map((item) => [item.developmentId, item]));
   const kept = loaded.items.filter((item) => {
     const newer = incoming.get(item.developmentId);
@@ -78,7 +78,7 @@ export function applyLiveDevelopment(
  */
 export function mergeRefreshedBeginning(
   loaded: LoadedTimeline,
-  fresh: Page<Development>,
+  fresh: TimelinePage,
   order: Order,
 ): LoadedTimeline {
   const lastFresh = fresh.items[fresh.items.length - 1];

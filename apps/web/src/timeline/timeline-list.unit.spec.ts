@@ -1,4 +1,4 @@
-import type { Development } from '../api/types';
+import type { Development } from '@app/client';
 import { aDevelopment } from '../testing/development-fixture';
 import { NO_FILTERS } from './timeline-filters';
 import {

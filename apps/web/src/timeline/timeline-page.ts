@@ -1,4 +1,5 @@
-import type { ActorSummary, Development, Page, TopicSummary } from '../api/types';
+import type { Development } from '@app/client';
+import { projectorData } from '../api/api-client';
 import { POLL_INTERVAL_MS } from '../live/live-feed';
 import type { PageContext } from '../pages/page';
 import { routeHash } from '../routing/routes';
@@ -8,7 +9,7 @@ import { describeError, isAbort } from '../api/api-error';
 import { createFilterForm } from './filter-form';
 import { KeyedDevelopmentList } from './keyed-list';
 import { sameFilters, timelineQuery } from './timeline-filters';
-import type { TimelineFilters } from './timeline-filters';
+import type { TimelineFilters, TimelineQuery } from './timeline-filters';
 import { appendPage, applyLiveDevelopment, mergeRefreshedBeginning } from './timeline-list';
 import type { LoadedTimeline } from './timeline-list';
 
@@ -76,8 +77,8 @@ export function renderTimelinePage(
     queue = queue.then(() => (run === generation ? task(run, abort) : undefined)).catch(fail);
   }
 
-  function fetchPage(query: URLSearchParams, abort: AbortSignal) {
-    return api.get<Page<Development>>('/v1/timeline', query, abort);
+  function fetchPage(query: TimelineQuery, abort: AbortSignal) {
+    return projectorData(api.GET('/v1/timeline', { params: { query }, signal: abort }));
   }
 
   function reload(): void {
@@ -175,12 +176,10 @@ export function renderTimelinePage(
   });
 
   void Promise.all([
-    api.get<Page<ActorSummary>>(
-      '/v1/actors',
-      new URLSearchParams({ limit: '500', sort: 'activity' }),
-      signal,
+    projectorData(
+      api.GET('/v1/actors', { params: { query: { limit: 500, sort: 'activity' } }, signal }),
     ),
-    api.get<Page<TopicSummary>>('/v1/topics', new URLSearchParams({ limit: '500' }), signal),
+    projectorData(api.GET('/v1/topics', { params: { query: { limit: 500 } }, signal })),
   ])
     .then(([actors, topics]) => {
       form.setActors(actors.items);

@@ -1,4 +1,4 @@
-import type { Stance, TopicPositions } from '../api/types';
+import type { Stance, TopicPositions } from '@app/client';
 import { LOCALE } from '../shared/dates';
 
 export interface MatrixCell {

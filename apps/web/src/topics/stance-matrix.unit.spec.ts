@@ -1,4 +1,4 @@
-import type { TopicPositions } from '../api/types';
+import type { TopicPositions } from '@app/client';
 import { buildStanceMatrix } from './stance-matrix';
 
 const putin = { id: 'vladimir-putin', name: 'Vladimir Putin' };

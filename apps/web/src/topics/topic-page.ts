@@ -1,5 +1,5 @@
-import { ApiRequestError } from '../api/api-error';
-import type { TopicPositions } from '../api/types';
+import { ApiRequestError } from '@app/client';
+import { projectorData } from '../api/api-client';
 import type { PageContext } from '../pages/page';
 import { developmentHref, timelineHref } from '../routing/routes';
 import { html } from '../shared/dom';
@@ -16,12 +16,12 @@ import {
 export function renderTopicPage(container: HTMLElement, context: PageContext, topic: string): void {
   setTitle(topic, 'Topics');
   container.replaceChildren(loadingNotice());
-  context.api
-    .get<TopicPositions>(
-      `/v1/topics/${encodeURIComponent(topic)}/positions`,
-      undefined,
-      context.signal,
-    )
+  projectorData(
+    context.api.GET('/v1/topics/{topic}/positions', {
+      params: { path: { topic } },
+      signal: context.signal,
+    }),
+  )
     .then(({ positions }) => {
       container.replaceChildren(
         html(

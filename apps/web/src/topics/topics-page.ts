@@ -1,4 +1,5 @@
-import type { Page, TopicPositions, TopicSummary } from '../api/types';
+import type { TopicPositions } from '@app/client';
+import { projectorData } from '../api/api-client';
 import { followActorChanges } from '../live/follow-actor-changes';
 import type { PageContext } from '../pages/page';
 import { actorHref, topicHref } from '../routing/routes';
@@ -35,13 +36,11 @@ export function renderTopicsPage(container: HTMLElement, context: PageContext): 
 }
 
 async function loadTopicPositions({ api, signal }: PageContext): Promise<TopicPositions[]> {
-  const { items } = await api.get<Page<TopicSummary>>(
-    '/v1/topics',
-    new URLSearchParams({ limit: '500' }),
-    signal,
+  const { items } = await projectorData(
+    api.GET('/v1/topics', { params: { query: { limit: 500 } }, signal }),
   );
   return mapWithConcurrency(items, PARALLEL_REQUESTS, ({ topic }) =>
-    api.get<TopicPositions>(`/v1/topics/${encodeURIComponent(topic)}/positions`, undefined, signal),
+    projectorData(api.GET('/v1/topics/{topic}/positions', { params: { path: { topic } }, signal })),
   );
 }
 

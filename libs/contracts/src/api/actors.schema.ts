@@ -13,7 +13,11 @@ export const actorViewSchema = z
   })
   .meta({ id: 'Actor' });
 
+export type ActorView = z.infer<typeof actorViewSchema>;
+
 export const actorPageSchema = pageOf(actorViewSchema).meta({ id: 'ActorPage' });
+
+export type ActorPage = z.infer<typeof actorPageSchema>;
 
 export const actorDetailSchema = actorViewSchema
   .extend({
@@ -33,6 +37,8 @@ export const actorDetailSchema = actorViewSchema
       'One actor, counting the developments and statements of the actors merged into it.',
   });
 
+export type ActorDetail = z.infer<typeof actorDetailSchema>;
+
 const similarity = {
   score: z.number().min(0).max(1).describe('How likely the two are one actor.'),
   reasons: z
@@ -43,24 +49,39 @@ const similarity = {
     ),
 };
 
+const actorCandidateSchema = z.strictObject({
+  actor: actorViewSchema,
+  ...similarity,
+  likely: z.boolean().describe('true: probably the same actor; worth a merge.'),
+});
+
+export type ActorCandidate = z.infer<typeof actorCandidateSchema>;
+
 export const similarActorsSchema = z
   .strictObject({
     actor: actorDetailSchema,
     candidates: z
-      .array(
-        z.strictObject({
-          actor: actorViewSchema,
-          ...similarity,
-          likely: z.boolean().describe('true: probably the same actor; worth a merge.'),
-        }),
-      )
+      .array(actorCandidateSchema)
       .describe('Best first; never an actor already merged with this one.'),
   })
   .meta({ id: 'SimilarActors' });
 
-export const duplicatePairPageSchema = pageOf(
-  z.strictObject({ actors: z.tuple([actorViewSchema, actorViewSchema]), ...similarity }),
-).meta({ id: 'DuplicatePairPage', description: 'Likely duplicates, best first.' });
+export type SimilarActors = z.infer<typeof similarActorsSchema>;
+
+const duplicatePairSchema = z.strictObject({
+  actors: z.tuple([actorViewSchema, actorViewSchema]),
+  ...similarity,
+});
+
+/** Two actors that are probably one. */
+export type DuplicatePair = z.infer<typeof duplicatePairSchema>;
+
+export const duplicatePairPageSchema = pageOf(duplicatePairSchema).meta({
+  id: 'DuplicatePairPage',
+  description: 'Likely duplicates, best first.',
+});
+
+export type DuplicatePairPage = z.infer<typeof duplicatePairPageSchema>;
 
 const positionHistoryEntrySchema = z.strictObject({
   occurredOn: calendarDate,
@@ -83,6 +104,10 @@ export const positionSchema = z
   })
   .meta({ id: 'Position', description: "An actor's stance on one topic." });
 
+export type Position = z.infer<typeof positionSchema>;
+
 export const actorPositionsSchema = z
   .strictObject({ actor: actorDetailSchema, positions: z.array(positionSchema) })
   .meta({ id: 'ActorPositions' });
+
+export type ActorPositions = z.infer<typeof actorPositionsSchema>;

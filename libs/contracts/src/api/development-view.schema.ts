@@ -65,10 +65,14 @@ export const developmentViewSchema = z
       'The input shape with ids filled in: every actor has an id and every actor and topic a statement names is listed.',
   });
 
+export type DevelopmentView = z.infer<typeof developmentViewSchema>;
+
 export const timelinePageSchema = pageOf(developmentViewSchema).meta({
   id: 'TimelinePage',
   description: 'Developments by occurredOn, then by the sequence of their first event.',
 });
+
+export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
 export const developmentHistoryEntrySchema = z.strictObject({
   type: eventTypeSchema,
@@ -76,6 +80,8 @@ export const developmentHistoryEntrySchema = z.strictObject({
   sequence: logSequence,
   recordedAt: timestamp,
 });
+
+export type DevelopmentHistoryEntry = z.infer<typeof developmentHistoryEntrySchema>;
 
 export const developmentWithHistorySchema = developmentViewSchema
   .extend({
@@ -87,3 +93,5 @@ export const developmentWithHistorySchema = developmentViewSchema
     id: 'DevelopmentWithHistory',
     description: 'One development in its current state, with every event that made it.',
   });
+
+export type DevelopmentWithHistory = z.infer<typeof developmentWithHistorySchema>;

@@ -6,5 +6,6 @@ export * from './health.schema';
 export * from './projections.schema';
 export * from './recording.schema';
 export * from './request-bodies.schema';
+export * from './request-parameters.schema';
 export * from './stream.schema';
 export * from './topics.schema';

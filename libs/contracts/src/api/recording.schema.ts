@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validationDetailSchema } from './api-error.schema';
+import { validationDetailSchema } from '../errors';
 import { count, logSequence, uuid } from './common.schema';
 
 export const recordingOutcomeSchema = z
@@ -64,3 +64,5 @@ export const editOutcomeSchema = z
       .describe("The development's revision after the edit (a retraction leaves it as it was)."),
   })
   .meta({ id: 'EditOutcome', description: 'The event a correction or retraction appended.' });
+
+export type EditOutcome = z.infer<typeof editOutcomeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTOR_MERGED, ACTOR_UNMERGED } from '../events';
 import { idSlug, logSequence } from './common.schema';
 import { developmentViewSchema, eventTypeSchema } from './development-view.schema';
 
@@ -11,16 +12,20 @@ export const developmentStreamEventSchema = z
   })
   .meta({ id: 'DevelopmentStreamEvent' });
 
+export type DevelopmentStreamEvent = z.infer<typeof developmentStreamEventSchema>;
+
 /** The `data` of an `actor` message of the live stream: a merge or an unmerge applied. */
 export const actorStreamEventSchema = z
   .strictObject({
-    type: z.enum(['ActorMerged', 'ActorUnmerged']),
+    type: z.enum([ACTOR_MERGED, ACTOR_UNMERGED]),
     sequence: logSequence.describe("The event's log sequence; also the message's `id`."),
     actorId: idSlug,
     into: idSlug.optional().describe('ActorMerged: the actor it is now the same as.'),
     from: idSlug.optional().describe('ActorUnmerged: the actor it was merged into.'),
   })
   .meta({ id: 'ActorStreamEvent' });
+
+export type ActorStreamEvent = z.infer<typeof actorStreamEventSchema>;
 
 /** The `data` of any message of the live stream. */
 export const streamEventSchema = z.union([developmentStreamEventSchema, actorStreamEventSchema]);

@@ -1,11 +1,12 @@
 import { ValidationDetail } from '../errors';
 import { Development } from './development';
-import { DevelopmentChanges, DevelopmentInput } from './development.schema';
+import {
+  DevelopmentChanges,
+  DevelopmentInput,
+  MAX_RECORDED_ACTORS,
+  MAX_RECORDED_TOPICS,
+} from './development.schema';
 import { actorIdOf, normalizeDevelopment } from './normalize-development';
-
-/** What the log's reader accepts (decodeEvent); repeated corrections must not grow past it. */
-export const MAX_RECORDED_TOPICS = 70;
-export const MAX_RECORDED_ACTORS = 100;
 
 export type Corrected =
   { ok: true; development: Development } | { ok: false; details: ValidationDetail[] };

@@ -99,32 +99,42 @@ export const developmentChangesSchema = z
     message: 'must change at least one field',
   });
 
+/** The most topics and actors the log's reader accepts; repeated corrections must not grow past them. */
+export const MAX_RECORDED_TOPICS = 70;
+export const MAX_RECORDED_ACTORS = 100;
+
+const recordedActorSchema = z.object({
+  id: idSlug,
+  name: text(200, 1),
+  affiliation: idSlug.optional(),
+});
+
+const recordedStatementSchema = z.object({
+  /** Always the id of one of the development's actors. */
+  actor: idSlug,
+  topic,
+  stance: z.enum(STANCES),
+  quote: text(2000).optional(),
+  summary: text(2000).optional(),
+});
+
 /**
- * A development as the log holds it (after normalization), checked again when read back
- * so that nothing the projector stores can break a read model. Unknown fields are dropped.
+ * A development as the log holds it: the input with ids filled in, duplicates removed, and
+ * every actor and topic a statement names present in `actors` and `topics`; text is kept
+ * exactly as sent. Checked again when read back, so that nothing the projector stores can
+ * break a read model. Unknown fields are dropped.
  */
 export const recordedDevelopmentSchema = z
   .object({
     occurredOn: date,
+    /** The last day of the development's period; the same as occurredOn for a single day. */
     occurredUntil: date,
     title: text(300, 1),
     body: text(20_000).optional(),
     location: text(200).optional(),
-    topics: z.array(topic).max(70),
-    actors: z
-      .array(z.object({ id: idSlug, name: text(200, 1), affiliation: idSlug.optional() }))
-      .max(100),
-    statements: z
-      .array(
-        z.object({
-          actor: idSlug,
-          topic,
-          stance: z.enum(STANCES),
-          quote: text(2000).optional(),
-          summary: text(2000).optional(),
-        }),
-      )
-      .max(50),
+    topics: z.array(topic).max(MAX_RECORDED_TOPICS),
+    actors: z.array(recordedActorSchema).max(MAX_RECORDED_ACTORS),
+    statements: z.array(recordedStatementSchema).max(50),
     source: z
       .object({
         name: text(200).optional(),

@@ -1,10 +1,20 @@
+import { z } from 'zod';
+
 /** One problem with a request, as it appears in an error response's `details`. */
-export interface ValidationDetail {
-  path: string;
-  message: string;
-  /** For a merge refused as a conflict: the actor to merge into instead. */
-  canonical?: string;
-}
+export const validationDetailSchema = z
+  .strictObject({
+    path: z
+      .string()
+      .describe('Where the problem is, such as `statements[0].stance`; "" for the whole body.'),
+    message: z.string(),
+    canonical: z
+      .string()
+      .optional()
+      .describe('In a `merge_conflict`: the actor to merge into instead.'),
+  })
+  .meta({ id: 'ValidationDetail', description: 'One problem with a request.' });
+
+export type ValidationDetail = z.infer<typeof validationDetailSchema>;
 
 /** `['statements', 0, 'stance']` -> `statements[0].stance`. */
 export function formatPath(path: readonly PropertyKey[]): string {

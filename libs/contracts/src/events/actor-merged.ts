@@ -1,14 +1,18 @@
+import { z } from 'zod';
+import { idSlug } from '../api/common.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const ACTOR_MERGED = 'ActorMerged';
 export const ACTOR_MERGED_VERSION = 1;
 
 /** From now on, and for everything already recorded, `actorId` is the same actor as `into`. */
-export interface ActorMergedData {
-  actorId: string;
-  into: string;
-  reason: string | null;
-}
+export const actorMergedDataSchema = z.object({
+  actorId: idSlug,
+  into: idSlug,
+  reason: z.string().nullable(),
+});
+
+export type ActorMergedData = z.infer<typeof actorMergedDataSchema>;
 
 export type ActorMerged = EventEnvelope<typeof ACTOR_MERGED, ActorMergedData>;
 

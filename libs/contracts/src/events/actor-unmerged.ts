@@ -1,13 +1,14 @@
+import { z } from 'zod';
+import { idSlug } from '../api/common.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const ACTOR_UNMERGED = 'ActorUnmerged';
 export const ACTOR_UNMERGED_VERSION = 1;
 
 /** Undoes the merge of `actorId` into `from`: it is an actor of its own again. */
-export interface ActorUnmergedData {
-  actorId: string;
-  from: string;
-}
+export const actorUnmergedDataSchema = z.object({ actorId: idSlug, from: idSlug });
+
+export type ActorUnmergedData = z.infer<typeof actorUnmergedDataSchema>;
 
 export type ActorUnmerged = EventEnvelope<typeof ACTOR_UNMERGED, ActorUnmergedData>;
 

@@ -1,26 +1,27 @@
 import { z } from 'zod';
-import { ID_SLUG, recordedDevelopmentSchema } from '../development';
-
-const idSlug = z.string().regex(ID_SLUG);
+import { ActorEvent, isActorEvent } from './actor-events';
+import { ACTOR_MERGED, ACTOR_MERGED_VERSION, actorMergedDataSchema } from './actor-merged';
+import { ACTOR_UNMERGED, ACTOR_UNMERGED_VERSION, actorUnmergedDataSchema } from './actor-unmerged';
+import { EventEnvelope, eventEnvelopeSchema } from './event-envelope';
 import {
   NEWS_EVENT_CORRECTED,
   NEWS_EVENT_CORRECTED_VERSION,
   NewsEventCorrected,
+  newsEventCorrectedDataSchema,
 } from './news-event-corrected';
 import {
   NEWS_EVENT_RECORDED,
   NEWS_EVENT_RECORDED_VERSION,
   NewsEventRecorded,
+  newsEventRecordedDataSchema,
 } from './news-event-recorded';
 import {
   NEWS_EVENT_RETRACTED,
   NEWS_EVENT_RETRACTED_VERSION,
   NewsEventRetracted,
+  newsEventRetractedDataSchema,
 } from './news-event-retracted';
 import { upcast } from './upcasters';
-import { ActorEvent, isActorEvent } from './actor-events';
-import { ACTOR_MERGED, ACTOR_MERGED_VERSION } from './actor-merged';
-import { ACTOR_UNMERGED, ACTOR_UNMERGED_VERSION } from './actor-unmerged';
 
 /** The events of a development, on its own subject. */
 export type NewsEvent = NewsEventRecorded | NewsEventCorrected | NewsEventRetracted;
@@ -38,48 +39,46 @@ export interface LoggedEvent<Event extends LogEvent = NewsEvent> {
   event: Event;
 }
 
-const envelopeSchema = z.object({
-  eventId: z.uuid(),
-  type: z.string(),
-  schemaVersion: z.int().min(1),
-  recordedAt: z.iso.datetime({ offset: true }),
-  correlationId: z.string(),
-  causationId: z.string().nullable(),
-  data: z.unknown(),
-});
+/** The current version of an event type, and the event its data makes once checked. */
+interface CurrentVersion<Event> {
+  type: string;
+  version: number;
+  check(envelope: EventEnvelope, data: unknown): { event: Event } | { error: z.ZodError };
+}
 
-/** The current version of each event type, and the schema its data must meet. */
-const CURRENT: Record<string, { version: number; data: z.ZodType }> = {
-  [NEWS_EVENT_RECORDED]: {
-    version: NEWS_EVENT_RECORDED_VERSION,
-    data: z.object({
-      developmentId: z.uuid(),
-      idempotencyKey: z.string().min(1),
-      development: recordedDevelopmentSchema,
-    }),
-  },
-  [NEWS_EVENT_CORRECTED]: {
-    version: NEWS_EVENT_CORRECTED_VERSION,
-    data: z.object({
-      developmentId: z.uuid(),
-      revision: z.int().min(2),
-      changed: z.array(z.string()),
-      development: recordedDevelopmentSchema,
-    }),
-  },
-  [NEWS_EVENT_RETRACTED]: {
-    version: NEWS_EVENT_RETRACTED_VERSION,
-    data: z.object({ developmentId: z.uuid(), reason: z.string() }),
-  },
-  [ACTOR_MERGED]: {
-    version: ACTOR_MERGED_VERSION,
-    data: z.object({ actorId: idSlug, into: idSlug, reason: z.string().nullable() }),
-  },
-  [ACTOR_UNMERGED]: {
-    version: ACTOR_UNMERGED_VERSION,
-    data: z.object({ actorId: idSlug, from: idSlug }),
-  },
-};
+function currentVersion<Type extends string, Data>(
+  type: Type,
+  version: number,
+  schema: z.ZodType<Data>,
+): CurrentVersion<EventEnvelope<Type, Data>> {
+  return {
+    type,
+    version,
+    check(envelope, data) {
+      const checked = schema.safeParse(data);
+      if (!checked.success) return { error: checked.error };
+      return { event: { ...envelope, type, schemaVersion: version, data: checked.data } };
+    },
+  };
+}
+
+const CURRENT = new Map(
+  [
+    currentVersion(NEWS_EVENT_RECORDED, NEWS_EVENT_RECORDED_VERSION, newsEventRecordedDataSchema),
+    currentVersion(
+      NEWS_EVENT_CORRECTED,
+      NEWS_EVENT_CORRECTED_VERSION,
+      newsEventCorrectedDataSchema,
+    ),
+    currentVersion(
+      NEWS_EVENT_RETRACTED,
+      NEWS_EVENT_RETRACTED_VERSION,
+      newsEventRetractedDataSchema,
+    ),
+    currentVersion(ACTOR_MERGED, ACTOR_MERGED_VERSION, actorMergedDataSchema),
+    currentVersion(ACTOR_UNMERGED, ACTOR_UNMERGED_VERSION, actorUnmergedDataSchema),
+  ].map((current): [string, CurrentVersion<LogEvent>] => [current.type, current]),
+);
 
 export class UndecodableEventError extends Error {}
 
@@ -96,12 +95,12 @@ export function decodeEvent(payload: Uint8Array): LogEvent {
   } catch (error) {
     throw new UndecodableEventError(`not UTF-8 JSON: ${(error as Error).message}`);
   }
-  const envelope = envelopeSchema.safeParse(json);
+  const envelope = eventEnvelopeSchema.safeParse(json);
   if (!envelope.success) {
     throw new UndecodableEventError(`not an event envelope: ${z.prettifyError(envelope.error)}`);
   }
   const { type, schemaVersion } = envelope.data;
-  const current = CURRENT[type];
+  const current = CURRENT.get(type);
   if (!current) throw new UndecodableEventError(`unknown event type ${JSON.stringify(type)}`);
   const upcasted = upcast(type, schemaVersion, envelope.data.data);
   if (upcasted.version !== current.version) {
@@ -109,11 +108,11 @@ export function decodeEvent(payload: Uint8Array): LogEvent {
       `${type} version ${schemaVersion} cannot be read (this reader knows version ${current.version})`,
     );
   }
-  const data = current.data.safeParse(upcasted.data);
-  if (!data.success) {
-    throw new UndecodableEventError(`invalid ${type}: ${z.prettifyError(data.error)}`);
+  const checked = current.check(envelope.data, upcasted.data);
+  if ('error' in checked) {
+    throw new UndecodableEventError(`invalid ${type}: ${z.prettifyError(checked.error)}`);
   }
-  return { ...envelope.data, schemaVersion: current.version, data: data.data } as LogEvent;
+  return checked.event;
 }
 
 /** decodeEvent, for a development's subject: anything but a development's event is undecodable. */

@@ -1,5 +1,7 @@
 import { normalizeDevelopment } from '../development';
 import { developmentIdFor } from '../ids';
+import { actorMerged } from './actor-merged';
+import { actorUnmerged } from './actor-unmerged';
 import { decodeEvent, decodeNewsEvent, UndecodableEventError } from './decode-event';
 import { newsEventCorrected } from './news-event-corrected';
 import { newsEventRecorded, NewsEventRecorded } from './news-event-recorded';
@@ -40,6 +42,16 @@ const corrected = newsEventCorrected(
 const retracted = newsEventRetracted(
   { developmentId, reason: 'duplicate of another development' },
   fixed(2, '2b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
+);
+
+const merged = actorMerged(
+  { actorId: 'володимир-зеленський', into: 'volodymyr-zelensky', reason: null },
+  fixed(3, '3b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
+);
+
+const unmerged = actorUnmerged(
+  { actorId: 'володимир-зеленський', from: 'volodymyr-zelensky' },
+  fixed(4, '4b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
 );
 
 /** As ingest writes it to the log. */
@@ -89,6 +101,24 @@ describe('decodeEvent', () => {
     it('NewsEventRetracted', () => {
       expect(decodeEvent(encode(retracted))).toEqual(retracted);
     });
+
+    it('ActorMerged', () => {
+      expect(decodeEvent(encode(merged))).toEqual(merged);
+    });
+
+    it('ActorUnmerged', () => {
+      expect(decodeEvent(encode(unmerged))).toEqual(unmerged);
+    });
+  });
+
+  it('keeps the envelope fields in the order they were written', () => {
+    expect(Object.keys(decodeEvent(encode(corrected)))).toEqual(Object.keys(corrected));
+  });
+
+  it('refuses an actor event on a development subject (decodeNewsEvent)', () => {
+    expect(() => decodeNewsEvent(encode(merged))).toThrow(
+      "ActorMerged found where a development's event belongs",
+    );
   });
 
   describe('NewsEventRecorded version 1', () => {
@@ -256,6 +286,14 @@ describe('decodeEvent', () => {
       ['a developmentId that is not a UUID', (json: any) => (json.data.developmentId = 'x')],
     ])('NewsEventRetracted with %s', (_what, edit) => {
       expect(refusal(changed(edit, retracted))).toMatch(/^invalid NewsEventRetracted/);
+    });
+
+    it.each([
+      ['an actorId that is not a slug', (json: any) => (json.data.actorId = 'Volodymyr Zelensky')],
+      ['no into', (json: any) => delete json.data.into],
+      ['a reason that is not text', (json: any) => (json.data.reason = 1)],
+    ])('ActorMerged with %s', (_what, edit) => {
+      expect(refusal(changed(edit, merged))).toMatch(/^invalid ActorMerged/);
     });
 
     it('a NewsEventRecorded relabelled as NewsEventRetracted', () => {

@@ -1,14 +1,14 @@
 import { Development } from '../development';
 import { LoggedEvent } from './decode-event';
-import { NEWS_EVENT_CORRECTED } from './news-event-corrected';
-import { NEWS_EVENT_RECORDED } from './news-event-recorded';
+import { NEWS_EVENT_CORRECTED, NewsEventCorrected } from './news-event-corrected';
+import { NEWS_EVENT_RECORDED, NewsEventRecorded } from './news-event-recorded';
 import { NEWS_EVENT_RETRACTED } from './news-event-retracted';
 
 /** A development as its own events in the log leave it. */
 export interface DevelopmentState {
   developmentId: string;
   development: Development;
-  /** 1 + the number of corrections. */
+  /** See revisionSetBy. */
   revision: number;
   retracted: { reason: string; sequence: number } | null;
   /** Sequence of the first event (the recording) and of the latest. */
@@ -17,6 +17,15 @@ export interface DevelopmentState {
 }
 
 export class InvalidDevelopmentStreamError extends Error {}
+
+/**
+ * The revision a recording or a correction leaves its development at: 1 for the recording,
+ * then the revision each correction carries (1 + the corrections so far). A retraction
+ * leaves the revision as it was.
+ */
+export function revisionSetBy(event: NewsEventRecorded | NewsEventCorrected): number {
+  return event.type === NEWS_EVENT_CORRECTED ? event.data.revision : 1;
+}
 
 /** Applies one event to the development's state; pure. */
 export function evolve(
@@ -29,7 +38,7 @@ export function evolve(
     return {
       developmentId: event.data.developmentId,
       development: event.data.development,
-      revision: 1,
+      revision: revisionSetBy(event),
       retracted: null,
       sequence,
       lastSequence: sequence,
@@ -48,7 +57,7 @@ export function evolve(
   }
   const next = { ...state, lastSequence: sequence };
   if (event.type === NEWS_EVENT_CORRECTED) {
-    return { ...next, development: event.data.development, revision: event.data.revision };
+    return { ...next, development: event.data.development, revision: revisionSetBy(event) };
   }
   if (event.type === NEWS_EVENT_RETRACTED) {
     return { ...next, retracted: { reason: event.data.reason, sequence } };

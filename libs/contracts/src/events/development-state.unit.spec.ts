@@ -6,6 +6,7 @@ import {
   evolve,
   foldDevelopment,
   InvalidDevelopmentStreamError,
+  revisionSetBy,
 } from './development-state';
 import { newsEventCorrected } from './news-event-corrected';
 import { newsEventRecorded } from './news-event-recorded';
@@ -125,5 +126,35 @@ describe('foldDevelopment', () => {
     it('makes InvalidDevelopmentStreamError an Error', () => {
       expect(new InvalidDevelopmentStreamError('x')).toBeInstanceOf(Error);
     });
+  });
+});
+
+describe('revisionSetBy', () => {
+  const recording = newsEventRecorded(
+    { developmentId, idempotencyKey: 'order-1', development: original },
+    context(3),
+  );
+  const correction = (revision: number) =>
+    newsEventCorrected(
+      { developmentId, revision, changed: ['title'], development: original },
+      context(revision + 5),
+    );
+
+  it('is 1 for the recording', () => {
+    expect(revisionSetBy(recording)).toBe(1);
+  });
+
+  it('is the revision a correction carries', () => {
+    expect(revisionSetBy(correction(2))).toBe(2);
+    expect(revisionSetBy(correction(5))).toBe(5);
+  });
+
+  it('is the revision the fold leaves the development at', () => {
+    const last = correction(3);
+    const stream = [recording, correction(2), last].map((event, index) => ({
+      sequence: index + 1,
+      event,
+    }));
+    expect(foldDevelopment(stream)?.revision).toBe(revisionSetBy(last));
   });
 });

@@ -1,19 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 
 /**
  * What every event in the log looks like. `data` is the event type's payload at
  * `schemaVersion`; readers upcast older versions, the log is never rewritten.
  */
-export interface EventEnvelope<Type extends string = string, Data = unknown> {
-  eventId: string;
-  type: Type;
-  schemaVersion: number;
+export const eventEnvelopeSchema = z.object({
+  eventId: z.uuid(),
+  type: z.string(),
+  schemaVersion: z.int().min(1),
   /** When ingest accepted the event (ISO 8601, UTC). */
-  recordedAt: string;
-  correlationId: string;
-  causationId: string | null;
-  data: Data;
-}
+  recordedAt: z.iso.datetime({ offset: true }),
+  correlationId: z.string(),
+  causationId: z.string().nullable(),
+  data: z.unknown(),
+});
+
+/** An envelope whose `type` and `data` are those of one event type. */
+export type EventEnvelope<Type extends string = string, Data = unknown> = Omit<
+  z.infer<typeof eventEnvelopeSchema>,
+  'type' | 'data'
+> & { type: Type; data: Data };
 
 /** Headers set on every published event, so consumers can route without decoding. */
 export const EVENT_HEADERS = {

@@ -1,4 +1,5 @@
-import { Development } from '../development';
+import { z } from 'zod';
+import { recordedDevelopmentSchema } from '../development/development.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_CORRECTED = 'NewsEventCorrected';
@@ -8,14 +9,16 @@ export const NEWS_EVENT_CORRECTED_VERSION = 1;
  * A development's fields replaced. The event carries the development as it stands after the
  * correction, so every projection can apply it without reading its own earlier state.
  */
-export interface NewsEventCorrectedData {
-  developmentId: string;
+export const newsEventCorrectedDataSchema = z.object({
+  developmentId: z.uuid(),
   /** The development's revision after this correction: 1 + the corrections so far. */
-  revision: number;
+  revision: z.int().min(2),
   /** The fields the correction gave, in alphabetical order. */
-  changed: string[];
-  development: Development;
-}
+  changed: z.array(z.string()),
+  development: recordedDevelopmentSchema,
+});
+
+export type NewsEventCorrectedData = z.infer<typeof newsEventCorrectedDataSchema>;
 
 export type NewsEventCorrected = EventEnvelope<typeof NEWS_EVENT_CORRECTED, NewsEventCorrectedData>;
 

@@ -1,15 +1,18 @@
-import { Development } from '../development';
+import { z } from 'zod';
+import { recordedDevelopmentSchema } from '../development/development.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_RECORDED = 'NewsEventRecorded';
 /** 2: the development's period is closed (`occurredUntil` always present). */
 export const NEWS_EVENT_RECORDED_VERSION = 2;
 
-export interface NewsEventRecordedData {
-  developmentId: string;
-  idempotencyKey: string;
-  development: Development;
-}
+export const newsEventRecordedDataSchema = z.object({
+  developmentId: z.uuid(),
+  idempotencyKey: z.string().min(1),
+  development: recordedDevelopmentSchema,
+});
+
+export type NewsEventRecordedData = z.infer<typeof newsEventRecordedDataSchema>;
 
 export type NewsEventRecorded = EventEnvelope<typeof NEWS_EVENT_RECORDED, NewsEventRecordedData>;
 

@@ -1,13 +1,16 @@
+import { z } from 'zod';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_RETRACTED = 'NewsEventRetracted';
 export const NEWS_EVENT_RETRACTED_VERSION = 1;
 
 /** A development withdrawn: it leaves the timeline and its statements stop counting. */
-export interface NewsEventRetractedData {
-  developmentId: string;
-  reason: string;
-}
+export const newsEventRetractedDataSchema = z.object({
+  developmentId: z.uuid(),
+  reason: z.string(),
+});
+
+export type NewsEventRetractedData = z.infer<typeof newsEventRetractedDataSchema>;
 
 export type NewsEventRetracted = EventEnvelope<typeof NEWS_EVENT_RETRACTED, NewsEventRetractedData>;
 

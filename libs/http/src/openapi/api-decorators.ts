@@ -10,6 +10,7 @@ import {
 import type { HeaderObject, MediaTypeObject, SchemaObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { apiErrorSchema } from '@app/contracts';
+import { RETRY_AFTER } from '../retry-after';
 import { securitySchemeName, TokenAccess } from './access-schemes';
 import { zodSchema } from './zod-schema';
 
@@ -20,7 +21,10 @@ const stringHeader = (description: string): HeaderObject => ({
   schema: { type: 'string' },
 });
 
-export const RETRY_AFTER_HEADER = stringHeader('Seconds to wait before retrying.');
+/** The Retry-After header of an answer, as `retryAfter()` sets it or a rate limit does. */
+export const RETRY_AFTER_HEADER: Record<string, HeaderObject> = {
+  [RETRY_AFTER]: stringHeader('Seconds to wait before retrying.'),
+};
 export const ETAG_HEADER = stringHeader(
   'The revision of the development as an entity tag (`"2"`), for If-Match.',
 );
@@ -29,8 +33,8 @@ export const ETAG_HEADER = stringHeader(
 const ERROR_HEADERS: Partial<Record<number, Record<string, HeaderObject>>> = {
   401: { 'WWW-Authenticate': stringHeader('`Bearer realm="newsline"`') },
   412: { ETag: ETAG_HEADER },
-  429: { 'Retry-After': RETRY_AFTER_HEADER },
-  503: { 'Retry-After': RETRY_AFTER_HEADER },
+  429: RETRY_AFTER_HEADER,
+  503: RETRY_AFTER_HEADER,
 };
 
 /**

@@ -1,2 +1,3 @@
+export * from './jetstream-api-error';
 export * from './log-unavailable.error';
 export * from './nats-connection';

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { connect, NatsConnection as CoreConnection } from '@nats-io/transport-node';
 import { jetstream, JetStreamClient, jetstreamManager, JetStreamManager } from '@nats-io/jetstream';
 import { StreamPublisher } from '../log/stream-publisher';
@@ -32,7 +33,7 @@ export class NatsConnection {
   private streamPublisher?: StreamPublisher;
   private logReady = false;
   private stopping = false;
-  private readyWaiters: Array<() => void> = [];
+  private readonly readyWaiters = new Set<() => void>();
   private streamWeaknesses: string[] = [];
 
   constructor(
@@ -56,10 +57,22 @@ export class NatsConnection {
     return this.options.stream.streamName;
   }
 
-  /** Resolves once connected with the log stream in place. */
-  ready(): Promise<void> {
+  /** Resolves once connected with the log stream in place; rejects if `signal` aborts first. */
+  ready(signal?: AbortSignal): Promise<void> {
     if (this.isReady) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+    return new Promise((resolve, reject) => {
+      const giveUp = () => {
+        this.readyWaiters.delete(waiter);
+        reject(signal?.reason as Error);
+      };
+      const waiter = () => {
+        signal?.removeEventListener('abort', giveUp);
+        resolve();
+      };
+      if (signal?.aborted) return giveUp();
+      this.readyWaiters.add(waiter);
+      signal?.addEventListener('abort', giveUp, { once: true });
+    });
   }
 
   jetStream(): JetStreamClient {
@@ -142,7 +155,8 @@ export class NatsConnection {
           this.logger.error(`log stream ${this.streamName} is weaker than required: ${weakness}`);
         }
         this.logReady = true;
-        this.readyWaiters.splice(0).forEach((resolve) => resolve());
+        for (const waiter of this.readyWaiters) waiter();
+        this.readyWaiters.clear();
         return;
       } catch (error) {
         this.logger.error(
@@ -152,8 +166,4 @@ export class NatsConnection {
       }
     }
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,10 +1,8 @@
-import { JetStreamApiError, StorageType } from '@nats-io/jetstream';
-import { NatsConnection } from '../connection';
+import { JetStreamApiCodes, StorageType } from '@nats-io/jetstream';
+import { isJetStreamApiError, NatsConnection } from '../connection';
 import { appendToStream } from '../log/append-to-stream';
 import { readFirstMessage } from '../log/read-first-message';
-
-const STREAM_NOT_FOUND = 10059;
-const STREAM_NAME_IN_USE = 10058;
+import type { ReceivedMessage } from '../transport/received-message';
 
 export const DEAD_LETTER_HEADERS = {
   reason: 'Newsline-Dead-Letter-Reason',
@@ -13,10 +11,7 @@ export const DEAD_LETTER_HEADERS = {
 } as const;
 
 /** A log message no consumer could use, as the dead-letter stream keeps it. */
-export interface DeadLetter {
-  sequence: number;
-  subject: string;
-  data: Uint8Array;
+export interface DeadLetter extends ReceivedMessage {
   reason: string;
 }
 
@@ -73,7 +68,7 @@ export class DeadLetterQueue {
         ),
       );
     } catch (error) {
-      if (error instanceof JetStreamApiError && error.code === STREAM_NOT_FOUND) return new Set();
+      if (isJetStreamApiError(error, JetStreamApiCodes.StreamNotFound)) return new Set();
       throw error;
     }
   }
@@ -104,7 +99,7 @@ export class DeadLetterQueue {
       const info = await this.connection.jetStreamManager().streams.info(this.names.stream);
       return info.state.messages;
     } catch (error) {
-      if (error instanceof JetStreamApiError && error.code === STREAM_NOT_FOUND) return 0;
+      if (isJetStreamApiError(error, JetStreamApiCodes.StreamNotFound)) return 0;
       throw error;
     }
   }
@@ -115,7 +110,7 @@ export class DeadLetterQueue {
     try {
       await jsm.streams.info(this.names.stream);
     } catch (error) {
-      if (!(error instanceof JetStreamApiError) || error.code !== STREAM_NOT_FOUND) throw error;
+      if (!isJetStreamApiError(error, JetStreamApiCodes.StreamNotFound)) throw error;
       await jsm.streams
         .add({
           name: this.names.stream,
@@ -124,11 +119,12 @@ export class DeadLetterQueue {
           deny_delete: false,
           deny_purge: false,
         })
-        .catch((addError: unknown) => {
-          const raced =
-            addError instanceof JetStreamApiError && addError.code === STREAM_NAME_IN_USE;
-          if (!raced) throw addError;
-        });
+        // Another process may have created it in the meantime: then it is there.
+        .catch((addError: unknown) =>
+          jsm.streams.info(this.names.stream).catch(() => {
+            throw addError;
+          }),
+        );
     }
     this.ensured = true;
   }

@@ -1,9 +1,7 @@
-import { JetStreamApiError, PubHeaders } from '@nats-io/jetstream';
+import { JetStreamApiCodes, PubHeaders } from '@nats-io/jetstream';
 import { errors, headers as natsHeaders } from '@nats-io/transport-node';
-import { LogUnavailableError } from '../connection';
+import { isJetStreamApiError, LogUnavailableError } from '../connection';
 import { StreamPublisher } from './stream-publisher';
-
-const WRONG_LAST_SEQUENCE = 10071;
 
 export interface AppendOptions {
   /** Nats-Msg-Id, for the stream's duplicate window. */
@@ -42,7 +40,7 @@ export async function appendToStream(
     });
     return { appended: true, sequence: ack.seq, duplicate: ack.duplicate };
   } catch (error) {
-    if (error instanceof JetStreamApiError && error.code === WRONG_LAST_SEQUENCE) {
+    if (isJetStreamApiError(error, JetStreamApiCodes.StreamWrongLastSequence)) {
       return { appended: false, reason: 'wrong_expected_sequence' };
     }
     throw new LogUnavailableError(describePublishFailure(error), {

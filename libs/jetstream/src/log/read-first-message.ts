@@ -1,7 +1,5 @@
-import { JetStreamApiError, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
+import { JetStreamManager, StoredMsg } from '@nats-io/jetstream';
 import { LogUnavailableError } from '../connection';
-
-const NO_MESSAGE_FOUND = 10037;
 
 /** The earliest message on a subject (a development's first event), or null if none. */
 export function readFirstMessage(
@@ -19,12 +17,12 @@ export async function readNextMessage(
   subject: string,
   from: number,
 ): Promise<StoredMsg | null> {
+  // STREAM.MSG.GET accepts next_by_subj since server 2.9; the client's type only lists the others.
+  const query = { seq: from, next_by_subj: subject } as unknown as { seq: number };
   try {
-    // STREAM.MSG.GET accepts next_by_subj since server 2.9; the client's type only lists the others.
-    const query = { seq: from, next_by_subj: subject } as unknown as { seq: number };
+    // The client answers JetStreamApiCodes.NoMessageFound with null.
     return await jsm.streams.getMessage(stream, query);
   } catch (error) {
-    if (error instanceof JetStreamApiError && error.code === NO_MESSAGE_FOUND) return null;
     throw new LogUnavailableError(`cannot read ${subject}: ${(error as Error).message}`, {
       cause: error,
     });

@@ -1,9 +1,4 @@
-import {
-  JetStreamApiCodes,
-  JetStreamApiError,
-  JetStreamManager,
-  StoredMsg,
-} from '@nats-io/jetstream';
+import { JetStreamManager, StoredMsg } from '@nats-io/jetstream';
 import { LogUnavailableError } from '../connection';
 
 /** The latest message on a subject (an actor's latest identity event), or null if none. */
@@ -13,11 +8,9 @@ export async function readLastMessage(
   subject: string,
 ): Promise<StoredMsg | null> {
   try {
+    // The client answers JetStreamApiCodes.NoMessageFound with null.
     return await jsm.streams.getMessage(stream, { last_by_subj: subject });
   } catch (error) {
-    if (error instanceof JetStreamApiError && error.code === JetStreamApiCodes.NoMessageFound) {
-      return null;
-    }
     throw new LogUnavailableError(`cannot read ${subject}: ${(error as Error).message}`, {
       cause: error,
     });

@@ -1,7 +1,6 @@
-import { JetStreamApiError, JetStreamManager, StreamInfo } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamManager, StreamInfo } from '@nats-io/jetstream';
+import { isJetStreamApiError } from '../connection/jetstream-api-error';
 import { LogStreamOptions, logStreamConfig, logStreamWeaknesses } from './log-stream-spec';
-
-const STREAM_NOT_FOUND = 10059;
 
 export interface EnsuredLogStream {
   created: boolean;
@@ -19,7 +18,7 @@ export async function ensureLogStream(
     const info = await jsm.streams.info(options.streamName);
     return { created: false, info, weaknesses: logStreamWeaknesses(info.config, options) };
   } catch (error) {
-    if (!(error instanceof JetStreamApiError) || error.code !== STREAM_NOT_FOUND) throw error;
+    if (!isJetStreamApiError(error, JetStreamApiCodes.StreamNotFound)) throw error;
   }
   try {
     const info = await jsm.streams.add(logStreamConfig(options));

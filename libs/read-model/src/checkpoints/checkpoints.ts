@@ -29,6 +29,34 @@ export async function storeProjectionCheckpoint(
   await sql.query(`UPDATE ${TABLE} SET position = $2 WHERE name = $1`, [name, position]);
 }
 
+/**
+ * The furthest live checkpoint of the named projections. Their rows stay locked until the
+ * transaction ends, so the live consumer waits for it (a rebuild swapping its copy in).
+ */
+export async function lockLivePosition(sql: SqlExecutor, names: string[]): Promise<number> {
+  const [{ live }] = await sql.query<{ live: string | null }>(
+    `SELECT max(position) AS live FROM (
+       SELECT position FROM ${escapeIdentifier(READ_MODEL_SCHEMA)}.${TABLE}
+        WHERE name = ANY($1::text[]) FOR UPDATE) checkpoints`,
+    [names],
+  );
+  return Number(live ?? 0);
+}
+
+/** Sets the checkpoints of the named projections in a schema, creating those missing. */
+export async function setCheckpoints(
+  sql: SqlExecutor,
+  names: string[],
+  position: number,
+  schema: string,
+): Promise<void> {
+  await sql.query(
+    `INSERT INTO ${escapeIdentifier(schema)}.${TABLE} (name, position)
+     SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
+    [names, position],
+  );
+}
+
 /** Checkpoints without locking, for status reports; 0 for a projection that has applied nothing. */
 export async function readCheckpoints(
   sql: SqlExecutor,

@@ -1,21 +1,12 @@
+import type { DevelopmentHistoryEntry, DevelopmentWithHistory } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
   canonicalActorIds,
   DEVELOPMENT_VIEW_COLUMNS,
-  DevelopmentView,
   DevelopmentViewRow,
   toDevelopmentView,
 } from '../timeline/development-view';
-
-export interface DevelopmentHistoryEntry {
-  type: string;
-  eventId: string;
-  sequence: number;
-  recordedAt: string;
-}
-
-export type DevelopmentWithHistory = DevelopmentView & { history: DevelopmentHistoryEntry[] };
 
 /** One development in its current state with the list of its events, or null. */
 export async function getDevelopment(
@@ -29,7 +20,7 @@ export async function getDevelopment(
   );
   if (!row) return null;
   const events = await sql.query<{
-    type: string;
+    type: DevelopmentHistoryEntry['type'];
     event_id: string;
     sequence: string;
     recorded_at: Date;

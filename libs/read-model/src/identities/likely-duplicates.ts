@@ -1,12 +1,5 @@
 import { actorNameKeys, blockingKeys, compareActors } from '@app/contracts';
-import type { ActorView } from '../positions/query-actors';
-
-/** A pair of actors that are probably one, as the duplicates list gives it. */
-export interface DuplicatePair {
-  actors: [ActorView, ActorView];
-  score: number;
-  reasons: string[];
-}
+import type { ActorView, DuplicatePair } from '@app/contracts';
 
 /** A key shared by more actors than this tells nothing (a common first name): not a block. */
 const MAX_BLOCK = 200;

@@ -1,4 +1,4 @@
-import type { ActorView } from '../positions/query-actors';
+import type { ActorView } from '@app/contracts';
 import { likelyDuplicates } from './likely-duplicates';
 
 function actor(id: string, name: string, affiliation: string | null = null): ActorView {

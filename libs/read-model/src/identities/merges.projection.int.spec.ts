@@ -9,14 +9,13 @@ import {
   newsEventRetracted,
   normalizeDevelopment,
 } from '@app/contracts';
+import { createTestDatabase, queryActorPositions, queryTimeline } from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
 import { positionsProjection } from '../positions/positions.projection';
 import { getActor, listActors } from '../positions/query-actors';
-import { queryActorPositions, queryTopicPositions } from '../positions/query-positions';
-import { createTestDatabase } from '../testing/test-database';
-import { queryTimeline } from '../timeline/query-timeline';
+import { queryTopicPositions } from '../positions/query-positions';
 import { timelineProjection } from '../timeline/timeline.projection';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20251221);

@@ -1,7 +1,8 @@
+import type { ActorView, DuplicatePair } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
-import { ACTOR_COLUMNS, ActorView } from '../positions/query-actors';
-import { DuplicatePair, likelyDuplicates } from './likely-duplicates';
+import { ACTOR_COLUMNS } from '../positions/query-actors';
+import { likelyDuplicates } from './likely-duplicates';
 
 /** The likely duplicates among all canonical actors, best first. */
 export async function queryDuplicateActors(sql: SqlExecutor): Promise<DuplicatePair[]> {

@@ -1,16 +1,8 @@
-import { actorNameKeys, ActorSimilarity, blockingKeys, compareActors } from '@app/contracts';
+import { actorNameKeys, blockingKeys, compareActors } from '@app/contracts';
+import type { ActorCandidate, ActorView, SimilarActors } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
-import { ACTOR_COLUMNS, ActorDetail, ActorView, getActor } from '../positions/query-actors';
-
-export interface ActorCandidate extends ActorSimilarity {
-  actor: ActorView;
-}
-
-export interface SimilarActors {
-  actor: ActorDetail;
-  candidates: ActorCandidate[];
-}
+import { ACTOR_COLUMNS, getActor } from '../positions/query-actors';
 
 /** At most this many actors sharing a word with the actor's last word are compared, */
 const MAX_COMPARED = 200;

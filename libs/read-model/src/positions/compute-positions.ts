@@ -1,34 +1,19 @@
 // The position rules of API.md as plain functions over an actor's statements. The queries
 // in query-positions.ts compute the same in SQL and are checked against these.
 
+import type { Position, Stance } from '@app/contracts';
+
 /** A statement of one actor, as the position rules need it. */
 export interface StatementRecord {
   developmentId: string;
   statementIndex: number;
   topic: string;
-  stance: string;
+  stance: Stance;
   quote: string | null;
   summary: string | null;
   occurredOn: string;
   /** Sequence of the development's first event: the later-recorded wins a tie. */
   sequence: number;
-}
-
-export interface PositionHistoryEntry {
-  occurredOn: string;
-  stance: string;
-  quote: string | null;
-  summary: string | null;
-  developmentId: string;
-}
-
-export interface Position {
-  topic: string;
-  stance: string;
-  since: string;
-  quote: string | null;
-  developmentId: string;
-  history: PositionHistoryEntry[];
 }
 
 export interface PositionOptions {

@@ -1,9 +1,10 @@
+import type { Stance } from '@app/contracts';
 import { positionOf, positionsByTopic, StatementRecord } from './compute-positions';
 
 let nextSequence = 1;
 function statement(
   occurredOn: string,
-  stance: string,
+  stance: Stance,
   overrides: Partial<StatementRecord> = {},
 ): StatementRecord {
   const sequence = overrides.sequence ?? nextSequence++;

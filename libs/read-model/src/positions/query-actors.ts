@@ -1,18 +1,9 @@
+import type { ActorDetail, ActorPage, ActorView } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
 import { canonicalIdSql } from '../identities/resolve-actors';
-
-export interface ActorView {
-  id: string;
-  name: string;
-  affiliation: string | null;
-  developments: number;
-  statements: number;
-  firstSeenOn: string;
-  lastSeenOn: string;
-}
 
 /** name: A to Z; activity: most developments first; recent: latest seen first. */
 export const ACTOR_SORTS = ['name', 'activity', 'recent'] as const;
@@ -26,11 +17,6 @@ const ORDERINGS: Record<ActorSort, { column: string; direction: 'ASC' | 'DESC' }
 
 export const ACTOR_COLUMNS = `id, name, affiliation, developments, statements,
   first_seen_on::text AS "firstSeenOn", last_seen_on::text AS "lastSeenOn"`;
-
-export interface ActorPage {
-  items: ActorView[];
-  nextCursor: string | null;
-}
 
 export async function listActors(
   sql: SqlExecutor,
@@ -69,20 +55,10 @@ export async function listActors(
   };
 }
 
-/** An actor merged into this one, with the latest name its own developments gave it. */
-export interface ActorAlias {
-  id: string;
-  name: string;
-}
-
-/** One actor as a single-actor answer gives it: with its aliases, and the id asked for. */
-export interface ActorDetail extends ActorView {
-  aliases: ActorAlias[];
-  /** The id asked for, when it was merged into this actor. */
-  mergedFrom?: string;
-}
-
-/** The actor `id` is (itself, or the actor it was merged into), or null if none is known. */
+/**
+ * The actor `id` is (itself, or the actor it was merged into), or null if none is known, with
+ * the actors merged into it and, when `id` is one of them, `mergedFrom`.
+ */
 export async function getActor(sql: SqlExecutor, id: string): Promise<ActorDetail | null> {
   const [actor] = await sql.query<ActorDetail>(
     `SELECT ${ACTOR_COLUMNS}, ${ALIASES} AS aliases

@@ -1,17 +1,16 @@
 import { DataSource } from 'typeorm';
 import { STANCES } from '@app/contracts';
+import type { ActorPositions } from '@app/contracts';
+import {
+  createTestDatabase,
+  queryActorPositions,
+  readStatementRecords,
+  recordedAt,
+} from '@app/read-model/testing';
 import { applyBatch } from '../projections/apply-batch';
-import { recordedAt } from '../testing/recorded-event';
-import { createTestDatabase } from '../testing/test-database';
 import { positionOf, positionsByTopic } from './compute-positions';
 import { positionsProjection } from './positions.projection';
-import {
-  ActorPositions,
-  queryActorPositions,
-  queryActorPositionsJson,
-  queryTopicPositions,
-} from './query-positions';
-import { readStatementRecords } from '../testing/statement-records';
+import { queryActorPositionsJson, queryTopicPositions } from './query-positions';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {

@@ -1,7 +1,7 @@
+import type { Stance, TopicPosition } from '@app/contracts';
 import type { SqlExecutor } from '../projections/projection';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-import { Position } from './compute-positions';
-import { ActorDetail, getActor } from './query-actors';
+import { getActor } from './query-actors';
 
 const STATEMENTS = `${READ_MODEL_SCHEMA}.statements`;
 
@@ -95,11 +95,6 @@ function history(limit: string): string {
                    coalesce(older.statement_index, 0))) history`;
 }
 
-export interface ActorPositions {
-  actor: ActorDetail;
-  positions: Position[];
-}
-
 /**
  * An actor's current positions (or as of a date), or null for an unknown actor, as the API
  * sends them; an actor merged into another answers for that one, with the statements of
@@ -134,23 +129,6 @@ export async function queryActorPositionsJson(
   return `{"actor":${JSON.stringify(actor)},"positions":[${positions}]}`;
 }
 
-/** The same, parsed. */
-export async function queryActorPositions(
-  sql: SqlExecutor,
-  actorId: string,
-  options: { topic?: string; asOf?: string; historyLimit: number },
-): Promise<ActorPositions | null> {
-  const json = await queryActorPositionsJson(sql, actorId, options);
-  return json === null ? null : (JSON.parse(json) as ActorPositions);
-}
-
-export interface TopicPosition {
-  actor: { id: string; name: string };
-  stance: string;
-  since: string;
-  developmentId: string;
-}
-
 /**
  * The current stance (or as of a date) of every actor that has one on a topic, by name.
  * The rules of `positionOf`, in SQL so that only one row per actor leaves the database:
@@ -165,7 +143,7 @@ export async function queryTopicPositions(
   const rows = await sql.query<{
     actor_id: string;
     name: string | null;
-    stance: string;
+    stance: Stance;
     since: string;
     development_id: string;
   }>(

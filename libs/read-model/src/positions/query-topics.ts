@@ -1,15 +1,8 @@
+import type { TopicPage, TopicView } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
-
-export interface TopicView {
-  topic: string;
-  developments: number;
-  statements: number;
-  firstSeenOn: string;
-  lastSeenOn: string;
-}
 
 /** topic: A to Z; activity: most developments first. */
 export const TOPIC_SORTS = ['topic', 'activity'] as const;
@@ -21,7 +14,7 @@ const TOPIC_COLUMNS = `topic, developments, statements,
 export async function listTopics(
   sql: SqlExecutor,
   query: { sort: TopicSort; limit: number; after?: KeysetCursor },
-): Promise<{ items: TopicView[]; nextCursor: string | null }> {
+): Promise<TopicPage> {
   const { values: parameters, bind } = queryParameters();
   let where = '';
   if (query.after && query.sort === 'topic') where = `WHERE topic > ${bind(query.after.id)}`;

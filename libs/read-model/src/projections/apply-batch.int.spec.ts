@@ -1,8 +1,6 @@
 import { DataSource } from 'typeorm';
+import { createTestDatabase, queryTimeline, recordedAt } from '@app/read-model/testing';
 import { readCheckpoints } from '../checkpoints/checkpoints';
-import { createTestDatabase } from '../testing/test-database';
-import { recordedAt } from '../testing/recorded-event';
-import { queryTimeline } from '../timeline/query-timeline';
 import { timelineProjection } from '../timeline/timeline.projection';
 import { applyBatch } from './apply-batch';
 

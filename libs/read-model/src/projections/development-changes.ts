@@ -4,6 +4,7 @@ import {
   NEWS_EVENT_CORRECTED,
   NEWS_EVENT_RECORDED,
   NEWS_EVENT_RETRACTED,
+  revisionSetBy,
 } from '@app/contracts';
 import type { ProjectedEvent } from './projection';
 
@@ -16,7 +17,8 @@ export interface DevelopmentChange {
   development: Development | null;
   /** Sequence of the event that set `development`. */
   developmentSequence: number;
-  corrections: number;
+  /** The revision the event that set `development` leaves it at (revisionSetBy). */
+  revision: number | null;
   retracted: { reason: string; sequence: number } | null;
   lastSequence: number;
 }
@@ -37,7 +39,7 @@ export function developmentChanges(events: readonly ProjectedEvent[]): Developme
         recorded: null,
         development: null,
         developmentSequence: sequence,
-        corrections: 0,
+        revision: null,
         retracted: null,
         lastSequence: sequence,
       };
@@ -49,11 +51,12 @@ export function developmentChanges(events: readonly ProjectedEvent[]): Developme
         change.recorded = { sequence, recordedAt: event.recordedAt };
         change.development = event.data.development;
         change.developmentSequence = sequence;
+        change.revision = revisionSetBy(event);
         break;
       case NEWS_EVENT_CORRECTED:
         change.development = event.data.development;
         change.developmentSequence = sequence;
-        change.corrections += 1;
+        change.revision = revisionSetBy(event);
         break;
       case NEWS_EVENT_RETRACTED:
         change.retracted = { reason: event.data.reason, sequence };

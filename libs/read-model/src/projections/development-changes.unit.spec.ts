@@ -54,7 +54,7 @@ describe('developmentChanges', () => {
         recorded: { sequence: 4, recordedAt: '2025-12-16T08:00:04.000Z' },
         development: fixed,
         developmentSequence: 6,
-        corrections: 1,
+        revision: 2,
         retracted: { reason: 'wrong', sequence: 9 },
         lastSequence: 9,
       },
@@ -68,7 +68,7 @@ describe('developmentChanges', () => {
       recorded: { sequence: 3, recordedAt: '2025-12-16T08:00:03.000Z' },
       development: developmentOf('a'),
       developmentSequence: 3,
-      corrections: 0,
+      revision: 1,
       retracted: null,
       lastSequence: 3,
     });
@@ -87,7 +87,7 @@ describe('developmentChanges', () => {
     expect(changes.map((change) => change.lastSequence)).toEqual([3, 5, 4]);
   });
 
-  it('counts the corrections of a development recorded in an earlier batch, with recorded null', () => {
+  it('takes the revision of the last correction of a development recorded in an earlier batch, with recorded null', () => {
     const last = developmentOf('a, third revision');
     const events = [corrected(10, 'a', 2, developmentOf('a, second')), corrected(12, 'a', 3, last)];
     expect(developmentChanges(events)).toEqual<DevelopmentChange[]>([
@@ -96,7 +96,7 @@ describe('developmentChanges', () => {
         recorded: null,
         development: last,
         developmentSequence: 12,
-        corrections: 2,
+        revision: 3,
         retracted: null,
         lastSequence: 12,
       },
@@ -110,7 +110,7 @@ describe('developmentChanges', () => {
         recorded: null,
         development: null,
         developmentSequence: 7,
-        corrections: 0,
+        revision: null,
         retracted: { reason: 'withdrawn', sequence: 7 },
         lastSequence: 7,
       },
@@ -147,8 +147,7 @@ describe('developmentChanges', () => {
       let lastSequence = 0;
       for (const change of changes.flat()) {
         if (change.developmentId !== developmentId) continue;
-        if (change.recorded) revision = 1;
-        revision += change.corrections;
+        revision = change.revision ?? revision;
         document = change.development ?? document;
         retraction = change.retracted ?? retraction;
         lastSequence = change.lastSequence;

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
+import { createTestDatabase, recordedAt } from '@app/read-model/testing';
 import { PROJECTIONS } from '..';
 import { applyBatch } from '../projections/apply-batch';
-import { createTestDatabase } from '../testing/test-database';
-import { recordedAt } from '../testing/recorded-event';
 import {
   refreshStatistics,
   shouldRefreshStatistics,

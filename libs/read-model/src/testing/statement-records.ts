@@ -8,7 +8,7 @@ interface StatementRecordRow {
   statement_index: number;
   actor_id: string;
   topic: string;
-  stance: string;
+  stance: StatementRecord['stance'];
   quote: string | null;
   summary: string | null;
   occurred_on: string;

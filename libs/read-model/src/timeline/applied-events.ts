@@ -1,32 +1,35 @@
 import { ACTOR_MERGED, ACTOR_UNMERGED } from '@app/contracts';
+import type { ActorStreamEvent, DevelopmentStreamEvent, DevelopmentView } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
   canonicalActorIds,
   DEVELOPMENT_VIEW_COLUMNS,
-  DevelopmentView,
   DevelopmentViewRow,
   toDevelopmentView,
 } from './development-view';
 
-/** An event the timeline has applied, with its development as it stands now. */
-export interface AppliedEvent {
-  type: string;
-  sequence: number;
-  development: DevelopmentView;
-}
+/**
+ * An event the timeline has applied, with its development as it stands now: the `development`
+ * message of the live stream.
+ */
+export type AppliedEvent = DevelopmentStreamEvent;
 
-/** A merge or unmerge of an actor as the projection applied it. */
-export interface AppliedActorEvent {
-  type: typeof ACTOR_MERGED | typeof ACTOR_UNMERGED;
-  sequence: number;
-  actorId: string;
-  /** ActorMerged: the actor it is now the same as; ActorUnmerged: the one it was. */
-  into?: string;
-  from?: string;
-}
+/** A merge or unmerge of an actor as the projection applied it: the `actor` message. */
+export type AppliedActorEvent = ActorStreamEvent;
 
 export type AppliedLogEvent = AppliedEvent | AppliedActorEvent;
+
+/** A row of development_events (with its development's id) or of actor_events. */
+type AppliedEventRow = { sequence: string } & (
+  | { type: AppliedEvent['type']; development_id: string; actor_id: null; other_actor_id: null }
+  | {
+      type: AppliedActorEvent['type'];
+      development_id: null;
+      actor_id: string;
+      other_actor_id: string;
+    }
+);
 
 /**
  * Applied events after `sequence`, oldest first: developments' events with the development
@@ -38,13 +41,7 @@ export async function appliedEventsAfter(
   sequence: number,
   limit: number,
 ): Promise<AppliedLogEvent[]> {
-  const rows = await sql.query<{
-    sequence: string;
-    type: string;
-    development_id: string | null;
-    actor_id: string | null;
-    other_actor_id: string | null;
-  }>(
+  const rows = await sql.query<AppliedEventRow>(
     `(SELECT sequence, type, development_id, NULL AS actor_id, NULL AS other_actor_id
         FROM ${READ_MODEL_SCHEMA}.development_events WHERE sequence > $1 ORDER BY sequence LIMIT $2)
      UNION ALL
@@ -59,11 +56,11 @@ export async function appliedEventsAfter(
   const views = developmentIds.length > 0 ? await developmentViews(sql, developmentIds) : null;
   return rows.flatMap((row): AppliedLogEvent[] => {
     const at = Number(row.sequence);
-    const actorId = row.actor_id!;
     if (row.development_id === null) {
+      const { actor_id: actorId, other_actor_id: otherActorId } = row;
       return row.type === ACTOR_MERGED
-        ? [{ type: ACTOR_MERGED, sequence: at, actorId, into: row.other_actor_id! }]
-        : [{ type: ACTOR_UNMERGED, sequence: at, actorId, from: row.other_actor_id! }];
+        ? [{ type: ACTOR_MERGED, sequence: at, actorId, into: otherActorId }]
+        : [{ type: ACTOR_UNMERGED, sequence: at, actorId, from: otherActorId }];
     }
     const development = views?.get(row.development_id);
     return development ? [{ type: row.type, sequence: at, development }] : [];

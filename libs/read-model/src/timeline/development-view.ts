@@ -1,15 +1,5 @@
-import type { Development } from '@app/contracts';
+import type { Development, DevelopmentView } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-
-/** A development as the query API returns it. */
-export type DevelopmentView = Development & {
-  developmentId: string;
-  revision: number;
-  recordedAt: string;
-  sequence: number;
-  lastSequence: number;
-  retracted?: { reason: string; sequence: number };
-};
 
 export interface DevelopmentViewRow {
   development_id: string;

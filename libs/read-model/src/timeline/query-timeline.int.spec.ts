@@ -1,16 +1,15 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { isStorableText, newsEventRetracted } from '@app/contracts';
+import { createTestDatabase, queryTimeline, recordedAt } from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
-import { recordedAt } from '../testing/recorded-event';
-import { createTestDatabase } from '../testing/test-database';
 import {
   DEVELOPMENT_VIEW_COLUMNS,
   DevelopmentViewRow,
   toDevelopmentView,
 } from './development-view';
-import { queryTimeline, queryTimelineJson, TimelineQuery } from './query-timeline';
+import { queryTimelineJson, TimelineQuery } from './query-timeline';
 import { decodeTimelineCursor, encodeTimelineCursor } from './timeline-cursor';
 import { timelineProjection } from './timeline.projection';
 

@@ -6,7 +6,6 @@ import {
   canonicalActorIds,
   DEVELOPMENT_JSON_COLUMNS,
   DevelopmentJsonRow,
-  DevelopmentView,
   developmentViewJson,
 } from './development-view';
 import { encodeTimelineCursor, TimelineCursor } from './timeline-cursor';
@@ -31,14 +30,11 @@ export interface TimelineQuery {
   after?: TimelineCursor;
 }
 
-export interface TimelinePage {
-  items: DevelopmentView[];
-  nextCursor: string | null;
-}
-
 /**
- * The page as the API sends it, as JSON text: `JSON.stringify` of the TimelinePage, put
- * together from each document's stored JSON without parsing it.
+ * Developments whose [occurredOn, occurredUntil] window overlaps [from, to], ordered by
+ * occurredOn then by the sequence of their first event; keyset-paginated. The page as the
+ * API sends it, as JSON text: `JSON.stringify` of the TimelinePage, put together from each
+ * document's stored JSON without parsing it.
  */
 export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery): Promise<string> {
   const actors = query.actors?.length ? await sameActorIds(sql, query.actors) : undefined;
@@ -56,14 +52,6 @@ export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery):
       : null;
   const itemsJson = items.map(developmentViewJson).join(',');
   return `{"items":[${itemsJson}],"nextCursor":${JSON.stringify(nextCursor)}}`;
-}
-
-/**
- * Developments whose [occurredOn, occurredUntil] window overlaps [from, to], ordered by
- * occurredOn then by the sequence of their first event; keyset-paginated.
- */
-export async function queryTimeline(sql: SqlExecutor, query: TimelineQuery): Promise<TimelinePage> {
-  return JSON.parse(await queryTimelineJson(sql, query)) as TimelinePage;
 }
 
 /** One page and the row after it (whether there is a next page), with occurredOn as text. */

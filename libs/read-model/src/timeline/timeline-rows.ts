@@ -23,7 +23,8 @@ export interface DevelopmentRow extends ContentColumns {
 export interface DevelopmentUpdateRow extends ContentColumns {
   development_id: string;
   last_sequence: number;
-  corrections: number;
+  /** Null when the batch left the revision as it was. */
+  revision: number | null;
   retracted: { reason: string; sequence: number } | null;
 }
 
@@ -44,7 +45,8 @@ export function newDevelopmentRows(changes: readonly DevelopmentChange[]): Devel
         development_id: change.developmentId,
         sequence: change.recorded.sequence,
         last_sequence: change.lastSequence,
-        revision: 1 + change.corrections,
+        // Set with `recorded`, by the recording and any correction after it.
+        revision: change.revision!,
         recorded_at: change.recorded.recordedAt,
         retracted: change.retracted,
         ...contentColumns(change.development),
@@ -63,7 +65,7 @@ export function developmentUpdateRows(
       {
         development_id: change.developmentId,
         last_sequence: change.lastSequence,
-        corrections: change.corrections,
+        revision: change.revision,
         retracted: change.retracted,
         ...contentColumns(change.development),
       },

@@ -136,7 +136,7 @@ describe('newDevelopmentRows', () => {
 });
 
 describe('developmentUpdateRows', () => {
-  it('updates the content of a development recorded earlier and counts its corrections', () => {
+  it('updates the content and the revision of a development recorded earlier', () => {
     const events = [
       corrected(11, range, 2, normalizeDevelopment({ occurredOn: '2025-12-19', title: 'x' })),
       corrected(12, range, 3, moved),
@@ -145,7 +145,7 @@ describe('developmentUpdateRows', () => {
       {
         development_id: range.event.data.developmentId,
         last_sequence: 12,
-        corrections: 2,
+        revision: 3,
         retracted: null,
         occurred_on: '2025-12-21',
         occurred_end: '2025-12-22',
@@ -161,7 +161,7 @@ describe('developmentUpdateRows', () => {
       {
         development_id: single.event.data.developmentId,
         last_sequence: 13,
-        corrections: 0,
+        revision: null,
         retracted: { reason: 'withdrawn', sequence: 13 },
         occurred_on: null,
         occurred_end: null,

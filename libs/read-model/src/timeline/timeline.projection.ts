@@ -29,7 +29,7 @@ export const timelineProjection: Projection = {
       await sql.query(
         `UPDATE developments d SET
            last_sequence = r.last_sequence,
-           revision = d.revision + r.corrections,
+           revision = coalesce(r.revision, d.revision),
            occurred_on = coalesce(r.occurred_on, d.occurred_on),
            occurred_end = coalesce(r.occurred_end, d.occurred_end),
            topics = coalesce(r.topics, d.topics),
@@ -37,7 +37,7 @@ export const timelineProjection: Projection = {
            document = coalesce(r.document, d.document),
            retracted = coalesce(r.retracted, d.retracted)
          FROM jsonb_to_recordset($1::jsonb) AS r(
-           development_id uuid, last_sequence bigint, corrections integer, occurred_on date,
+           development_id uuid, last_sequence bigint, revision integer, occurred_on date,
            occurred_end date, topics text[], actor_ids text[], document jsonb, retracted jsonb)
          WHERE d.development_id = r.development_id`,
         [JSON.stringify(updated)],

@@ -1,4 +1,4 @@
-import { isValidIdempotencyKey, ValidationDetail } from '@app/contracts';
+import { idempotencyKeySchema, parseParameter, ValidationDetail } from '@app/contracts';
 import { NdjsonBody, parseNdjsonLine } from '@app/http';
 import { prepareRecording, PreparedRecording } from '../prepare-recording';
 
@@ -79,15 +79,12 @@ export function prepareBatchItem(item: unknown): PreparedRecording {
   const details: ValidationDetail[] = Object.keys(item)
     .filter((key) => !WRAPPER_KEYS.has(key))
     .map((key) => ({ path: key, message: 'is not a known field' }));
-  const { idempotencyKey } = item;
-  if (
-    idempotencyKey !== undefined &&
-    (typeof idempotencyKey !== 'string' || !isValidIdempotencyKey(idempotencyKey))
-  ) {
-    details.push({ path: 'idempotencyKey', message: 'must be 1 to 200 visible ASCII characters' });
-  }
-  const key = typeof idempotencyKey === 'string' ? idempotencyKey : undefined;
-  const prepared = prepareRecording(item.development, details.length === 0 ? key : undefined);
+  const key = parseParameter('idempotencyKey', idempotencyKeySchema, item.idempotencyKey);
+  if (!key.ok) details.push(key.detail);
+  const prepared = prepareRecording(
+    item.development,
+    key.ok && details.length === 0 ? key.value : undefined,
+  );
   if (prepared.ok && details.length === 0) return prepared;
   const developmentDetails = prepared.ok
     ? []

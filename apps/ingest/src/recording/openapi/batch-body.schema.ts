@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { developmentInputBody, isValidIdempotencyKey } from '@app/contracts';
+import { developmentInputBody, idempotencyKeySchema } from '@app/contracts';
 import { MAX_BATCH_ITEMS } from '../batch/prepare-batch';
-
-export const idempotencyKeySchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine(isValidIdempotencyKey)
-  .describe('1 to 200 visible ASCII characters.');
 
 const keyedDevelopmentSchema = z
   .strictObject({
-    idempotencyKey: idempotencyKeySchema.optional(),
+    idempotencyKey: idempotencyKeySchema,
     development: developmentInputBody,
   })
   .meta({

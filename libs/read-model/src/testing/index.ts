@@ -1,0 +1,4 @@
+export * from './parsed-queries';
+export * from './recorded-event';
+export * from './statement-records';
+export * from './test-database';
