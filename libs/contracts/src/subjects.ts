@@ -22,8 +22,8 @@ export function streamSubjects(prefix: string): string {
   return `${prefix}.>`;
 }
 
-/** Development subjects relative to the prefix, as transport handlers match them. */
-export const DEVELOPMENT_EVENTS = 'dev.>';
-
-/** Actor subjects relative to the prefix. */
-export const ACTOR_EVENTS = 'actor.>';
+/**
+ * Every subject below the prefix, as transport handlers match them. The projections take the
+ * log whole, so one batch holds developments and merges together, in log order.
+ */
+export const LOG_EVENTS = '>';

@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ACTOR_EVENTS, DEVELOPMENT_EVENTS } from '@app/contracts';
+import { LOG_EVENTS } from '@app/contracts';
 import { JETSTREAM_TRANSPORT, ReceivedMessage } from '@app/jetstream';
 import { ProjectionRunner } from './projection-runner.service';
 
@@ -8,14 +8,12 @@ import { ProjectionRunner } from './projection-runner.service';
 export class ProjectionHandler {
   constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
 
-  @EventPattern<string>(DEVELOPMENT_EVENTS, JETSTREAM_TRANSPORT)
-  async applyDevelopmentEvents(@Payload() messages: ReceivedMessage[]): Promise<void> {
-    await this.runner.apply(messages);
-  }
-
-  /** Merges and unmerges of actors, applied in log order with the developments around them. */
-  @EventPattern<string>(ACTOR_EVENTS, JETSTREAM_TRANSPORT)
-  async applyActorEvents(@Payload() messages: ReceivedMessage[]): Promise<void> {
+  /**
+   * Developments and merges of actors, applied in log order: a batch is not cut where one
+   * kind follows the other, so a merge-heavy stretch of the log costs as few batches as any.
+   */
+  @EventPattern<string>(LOG_EVENTS, JETSTREAM_TRANSPORT)
+  async applyLogEvents(@Payload() messages: ReceivedMessage[]): Promise<void> {
     await this.runner.apply(messages);
   }
 }
