@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 import {
+  ActorMergeOutcome,
   actorMerged,
   actorSubject,
   actorUnmerged,
@@ -13,11 +14,8 @@ import { DevelopmentLog } from '../log/development-log.service';
 import { ActorIdentityState, actorIdentityState } from './actor-identity-state';
 import { decideMerge, decideUnmerge, MergeRefusal } from './decide-merge';
 
-export interface MergeOutcome {
-  eventId: string;
-  sequence: number;
-  duplicate: boolean;
-}
+/** What the service tells the controller: whether it was a repeat, always. */
+export type MergeOutcome = Required<ActorMergeOutcome>;
 
 export class MergeRefusedError extends Error {
   constructor(readonly refusal: MergeRefusal) {

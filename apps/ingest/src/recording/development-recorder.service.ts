@@ -1,14 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { newsEventRecorded, NewsEventRecordedData } from '@app/contracts';
+import { newsEventRecorded, NewsEventRecordedData, RecordingOutcome } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
 import { DevelopmentLog } from '../log/development-log.service';
-
-export interface RecordingOutcome {
-  developmentId: string;
-  eventId: string;
-  sequence: number;
-  duplicate: boolean;
-}
 
 export interface RecordingContext {
   correlationId?: string;

@@ -2,10 +2,12 @@ import { Body, Controller, Headers, HttpCode, Inject, Post, Req, Res } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  BatchResult,
   batchResultSchema,
   developmentInputBody,
   IDEMPOTENCY_KEY_HEADER,
   idempotencyKeySchema,
+  RecordingOutcome,
   recordingOutcomeSchema,
 } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
@@ -23,9 +25,9 @@ import {
   retryAfter,
 } from '@app/http';
 import { logUnavailableResponse } from '../log/log-unavailable';
-import { BatchRecorder, BatchResult } from './batch/batch-recorder.service';
+import { BatchRecorder } from './batch/batch-recorder.service';
 import { splitBatch } from './batch/prepare-batch';
-import { DevelopmentRecorder, RecordingOutcome } from './development-recorder.service';
+import { DevelopmentRecorder } from './development-recorder.service';
 import { IngestMetrics } from '../metrics/ingest.metrics';
 import { batchBodySchema, ndjsonBatchBodySchema } from './openapi/batch-body.schema';
 import { prepareRecording } from './prepare-recording';

@@ -14,7 +14,7 @@ import {
 } from '@app/http';
 import { PROJECTIONS } from '@app/read-model';
 import { RebuildConflictError, UnknownProjectionError } from './rebuild-state';
-import type { RebuildState } from './rebuild-state';
+import type { RebuildState } from '@app/contracts';
 import { Rebuilds } from './rebuilds.service';
 
 const rebuildable = z.enum(['all', ...PROJECTIONS.map((projection) => projection.name)]);

@@ -21,7 +21,8 @@ import {
 import { ProjectionRunner } from '../consumer/projection-runner.service';
 import { DecodedBatch, PoisonEvents, RawLogMessage } from '../consumer/poison-events';
 import { LogReplay } from './log-replay';
-import { RebuildConflictError, RebuildState, UnknownProjectionError } from './rebuild-state';
+import type { RebuildState } from '@app/contracts';
+import { RebuildConflictError, UnknownProjectionError } from './rebuild-state';
 
 /**
  * Rebuilds projections from the log without downtime: the events are replayed into an

@@ -1,31 +1,10 @@
+import type { ProjectionStatus } from '@app/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
 import { ProjectionRunner } from '../consumer/projection-runner.service';
 import { ProjectorLease } from '../consumer/projector-lease';
-import type { RebuildState } from '../rebuild/rebuild-state';
 import { Rebuilds } from '../rebuild/rebuilds.service';
-
-export interface ProjectionStatus {
-  name: string;
-  status: 'live' | 'rebuilding' | 'stalled';
-  position: number;
-  head: number;
-  lag: number;
-  rebuild: null | Pick<
-    RebuildState,
-    'rebuildId' | 'position' | 'head' | 'eventsPerSecond' | 'startedAt'
-  >;
-  error: string | null;
-  /** Events set aside in the dead-letter stream because they cannot be applied. */
-  deadLetters: number;
-  /** "waiting" on a standby projector while another one consumes into this database. */
-  lease: 'held' | 'waiting';
-  /** This projector process (`host:pid`). */
-  instance: string;
-  /** The projector process applying events to this database; null while none is. */
-  activeInstance: string | null;
-}
 
 /** Where each projection stands against the head of the log. */
 @Injectable()

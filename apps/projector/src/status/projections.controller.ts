@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { projectionStatusListSchema } from '@app/contracts';
 import { ApiErrorResponses, ApiTokenAccess, ApiZodResponse, RequiresAccess } from '@app/http';
 import { DATABASE_UNAVAILABLE } from '../openapi/query-errors';
-import { ProjectionStatus, ProjectionsStatus } from './projections-status.service';
+import type { ProjectionStatus } from '@app/contracts';
+import { ProjectionsStatus } from './projections-status.service';
 
 @ApiTags('projections')
 @Controller('v1/projections')

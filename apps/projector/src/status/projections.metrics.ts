@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Gauge, Registry } from 'prom-client';
-import { ProjectionsStatus, ProjectionStatus } from './projections-status.service';
+import type { ProjectionStatus } from '@app/contracts';
+import { ProjectionsStatus } from './projections-status.service';
 
 /** Position, lag and health of every projection, read when Prometheus scrapes. */
 @Injectable()

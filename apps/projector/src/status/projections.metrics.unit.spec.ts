@@ -1,6 +1,7 @@
 import { Registry } from 'prom-client';
 import { ProjectionsMetrics } from './projections.metrics';
-import type { ProjectionsStatus, ProjectionStatus } from './projections-status.service';
+import type { ProjectionStatus } from '@app/contracts';
+import type { ProjectionsStatus } from './projections-status.service';
 
 function projection(overrides: Partial<ProjectionStatus>): ProjectionStatus {
   return {

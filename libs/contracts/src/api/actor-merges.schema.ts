@@ -20,3 +20,5 @@ export const actorMergeOutcomeSchema = z
       .describe('true: the actor was already merged into `into`; these are that merge’s ids.'),
   })
   .meta({ id: 'ActorMergeOutcome', description: 'The event a merge or unmerge appended.' });
+
+export type ActorMergeOutcome = z.infer<typeof actorMergeOutcomeSchema>;

@@ -32,6 +32,8 @@ export const projectionStatusSchema = z
   })
   .meta({ id: 'ProjectionStatus', description: 'Where a projection stands against the log.' });
 
+export type ProjectionStatus = z.infer<typeof projectionStatusSchema>;
+
 export const projectionStatusListSchema = z.array(projectionStatusSchema);
 
 export const rebuildStartedSchema = z.strictObject({ rebuildId }).meta({ id: 'RebuildStarted' });
@@ -49,3 +51,5 @@ export const rebuildStateSchema = z
     error: z.string().nullable(),
   })
   .meta({ id: 'Rebuild', description: 'A rebuild of projections from the log.' });
+
+export type RebuildState = z.infer<typeof rebuildStateSchema>;

@@ -11,6 +11,8 @@ export const recordingOutcomeSchema = z
   })
   .meta({ id: 'RecordingOutcome' });
 
+export type RecordingOutcome = z.infer<typeof recordingOutcomeSchema>;
+
 const itemPlace = {
   index: count.describe('The place of the item in the batch, from 0.'),
   line: z.int().min(1).optional().describe('The line of the item in an NDJSON body, from 1.'),
@@ -44,6 +46,8 @@ export const batchItemResultSchema = z
   .discriminatedUnion('status', [recordedItemSchema, invalidItemSchema, unavailableItemSchema])
   .meta({ id: 'BatchItemResult' });
 
+export type BatchItemResult = z.infer<typeof batchItemResultSchema>;
+
 export const batchResultSchema = z
   .strictObject({
     accepted: count,
@@ -53,6 +57,8 @@ export const batchResultSchema = z
     results: z.array(batchItemResultSchema).describe('One per item, in input order.'),
   })
   .meta({ id: 'BatchResult' });
+
+export type BatchResult = z.infer<typeof batchResultSchema>;
 
 export const editOutcomeSchema = z
   .strictObject({

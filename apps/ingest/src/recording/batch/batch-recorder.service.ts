@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationDetail } from '@app/contracts';
+import type { BatchItemResult, BatchResult } from '@app/contracts';
 import { LogUnavailableError } from '@app/jetstream';
 import { DevelopmentRecorder, RecordingContext } from '../development-recorder.service';
 import { IngestMetrics } from '../../metrics/ingest.metrics';
@@ -11,20 +11,6 @@ import { BatchEntry, prepareBatchEntry } from './prepare-batch';
  * enough that concurrent batches do not pile up prepared events in memory.
  */
 export const BATCH_ITEMS_IN_FLIGHT = 256;
-
-export type BatchItemResult = { index: number; line?: number } & (
-  | { status: 'accepted' | 'duplicate'; developmentId: string; eventId: string; sequence: number }
-  | { status: 'invalid'; details: ValidationDetail[] }
-  | { status: 'unavailable'; developmentId: string; message: string; outcomeUnknown: boolean }
-);
-
-export interface BatchResult {
-  accepted: number;
-  duplicates: number;
-  invalid: number;
-  unavailable: number;
-  results: BatchItemResult[];
-}
 
 /**
  * Records every valid item of a batch as if each had been posted alone. Up to
