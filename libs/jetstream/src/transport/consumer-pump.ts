@@ -136,8 +136,14 @@ export class ConsumerPump {
         logger.error(`consumer ${name}: ${messageOf(event.error)}`);
         break;
       case 'delivery-ended':
-        consumer.markStalled(new Error(`${event.reason}; resuming from the checkpoint`));
-        logger.error(`consumer ${name}: ${event.reason}; resuming from the checkpoint`);
+        if (event.reason === RESTARTED) {
+          // Asked for, as when the lease is lost: a standby is healthy while it waits.
+          consumer.markStarting();
+          logger.log(`consumer ${name}: ${event.reason}; resuming from the checkpoint`);
+        } else {
+          consumer.markStalled(new Error(`${event.reason}; resuming from the checkpoint`));
+          logger.error(`consumer ${name}: ${event.reason}; resuming from the checkpoint`);
+        }
         break;
       case 'batch-handled':
         if (state.name === 'handling' && state.failures > 0) {

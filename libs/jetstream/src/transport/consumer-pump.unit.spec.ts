@@ -198,9 +198,32 @@ describe('ConsumerPump', () => {
     pump.restart();
     await until('a new delivery', () => deliveries.length === 2);
     expect(deliveries[0].ended.aborted).toBe(true);
-    expect(logger.error).toHaveBeenCalledWith(
+    expect(logger.log).toHaveBeenCalledWith(
       'consumer projector: the consumer was restarted; resuming from the checkpoint',
     );
+  });
+
+  it('is not stalled while it waits for the lease again after a restart, even one cut mid-batch', async () => {
+    const lease = deferred();
+    let opened = 0;
+    startPump({
+      openDelivery: async () => {
+        if (opened++ > 0) await lease.promise;
+        const delivery = new Delivery();
+        deliveries.push(delivery);
+        return delivery;
+      },
+      handle: () => Promise.reject(new Error('the lease connection was released')),
+    });
+    await until('a delivery', () => deliveries.length === 1);
+    deliver(fakeJsMsg(1));
+    await until('a failure', () => state.status === 'stalled');
+    pump.restart();
+    await until('the delivery to end', () => deliveries[0].ended.aborted);
+    await until('a standby', () => state.status === 'starting');
+    expect(state.lastError).toBeNull();
+    lease.resolve();
+    await until('a second delivery', () => deliveries.length === 2);
   });
 
   it('a restart while a consumer is being opened ends the delivery it opens', async () => {

@@ -10,6 +10,13 @@ export class ConsumerState {
     this.stalledSince = null;
   }
 
+  /** Asked to start over (the lease went elsewhere): waiting, which is not failing. */
+  markStarting(): void {
+    this.status = 'starting';
+    this.lastError = null;
+    this.stalledSince = null;
+  }
+
   markStalled(error: unknown): void {
     if (this.status !== 'stalled') this.stalledSince = new Date();
     this.status = 'stalled';
