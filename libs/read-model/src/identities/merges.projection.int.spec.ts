@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { DataSource } from 'typeorm';
 import {
   actorIdOf,
   actorMerged,
@@ -9,7 +8,7 @@ import {
   newsEventRetracted,
   normalizeDevelopment,
 } from '@app/contracts';
-import { createTestDatabase, queryActorPositions, queryTimeline } from '@app/read-model/testing';
+import { queryActorPositions, queryTimeline, useTestDatabase } from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
@@ -166,25 +165,20 @@ function randomFrom(seed: number): () => number {
 }
 
 describe('merges on a real PostgreSQL database, over random interleavings', () => {
-  let dataSource: DataSource;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ dataSource, drop } = await createTestDatabase());
-  });
-
-  afterAll(() => drop());
+  const database = useTestDatabase();
 
   async function project(actions: Action[], random: () => number): Promise<void> {
     const tables = PROJECTIONS.flatMap((projection) => projection.tables);
-    await dataSource.query(
+    await database.dataSource.query(
       `TRUNCATE ${tables.map((table) => `${READ_MODEL_SCHEMA}.${table}`).join(', ')}`,
     );
-    await dataSource.query(`UPDATE ${READ_MODEL_SCHEMA}.projection_checkpoints SET position = 0`);
+    await database.dataSource.query(
+      `UPDATE ${READ_MODEL_SCHEMA}.projection_checkpoints SET position = 0`,
+    );
     const events = actions.map((action, index) => eventOf(action, index + 1));
     for (let start = 0; start < events.length;) {
       const size = 1 + Math.floor(random() * 4);
-      await applyBatch(dataSource, PROJECTIONS, events.slice(start, start + size));
+      await applyBatch(database.dataSource, PROJECTIONS, events.slice(start, start + size));
       start += size;
     }
   }
@@ -232,26 +226,26 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
     await forEveryStory(25, async (developments, merges, random) => {
       const writers = [...developments, ...merges];
       await project(interleave(writers, random), random);
-      const first = await answers(dataSource);
+      const first = await answers(database.dataSource);
       await project(interleave(writers, random), random);
-      expect(await answers(dataSource)).toEqual(first);
+      expect(await answers(database.dataSource)).toEqual(first);
       // Merges before every development, each applied alone.
       await project([...merges.flat(), ...developments.flat()], () => 0);
-      expect(await answers(dataSource)).toEqual(first);
+      expect(await answers(database.dataSource)).toEqual(first);
     });
   }, 120_000);
 
   it(`restores the answers without merges once every merge is undone (seed ${SEED})`, async () => {
     await forEveryStory(20, async (developments, merges, random) => {
       await project(interleave(developments, random), random);
-      const unmerged = await answers(dataSource);
+      const unmerged = await answers(database.dataSource);
       const undone = merges.map((sequence): Action[] => {
         const last = sequence[sequence.length - 1];
         if (last.kind !== 'merge') return sequence;
         return [...sequence, { kind: 'unmerge', actorId: last.actorId, from: last.into }];
       });
       await project(interleave([...developments, ...undone], random), random);
-      expect(await answers(dataSource)).toEqual(unmerged);
+      expect(await answers(database.dataSource)).toEqual(unmerged);
     });
   }, 120_000);
 
@@ -272,12 +266,12 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
       ],
       () => 0,
     );
-    const positions = await queryActorPositions(dataSource, IDS[2], { historyLimit: 100 });
+    const positions = await queryActorPositions(database.dataSource, IDS[2], { historyLimit: 100 });
     expect(positions?.actor).toMatchObject({ id: IDS[0], mergedFrom: IDS[2], developments: 3 });
     expect(positions?.positions).toEqual([
       expect.objectContaining({ topic: 'peace-plan', stance: 'oppose', since: '2025-12-20' }),
     ]);
-    expect(await queryTopicPositions(dataSource, 'peace-plan', {})).toHaveLength(1);
+    expect(await queryTopicPositions(database.dataSource, 'peace-plan', {})).toHaveLength(1);
   });
 
   it('sets aside the later merge of a cycle that concurrent merges made', async () => {
@@ -295,7 +289,12 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
       () => 0,
     );
     // The first merge stands: rustem-umerov is umerov; the second would close the cycle.
-    expect(await getActor(dataSource, IDS[3])).toMatchObject({ id: IDS[4], developments: 1 });
-    expect((await listActors(dataSource, { sort: 'name', limit: 10 })).items).toHaveLength(1);
+    expect(await getActor(database.dataSource, IDS[3])).toMatchObject({
+      id: IDS[4],
+      developments: 1,
+    });
+    expect((await listActors(database.dataSource, { sort: 'name', limit: 10 })).items).toHaveLength(
+      1,
+    );
   });
 });

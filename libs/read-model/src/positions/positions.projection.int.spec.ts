@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { actorIdOf, DevelopmentInput, validateDevelopment } from '@app/contracts';
-import { createTestDatabase, queryActorPositions, recordedAt } from '@app/read-model/testing';
+import {
+  createTestDatabase,
+  queryActorPositions,
+  recordedAt,
+  useTestDatabase,
+} from '@app/read-model/testing';
 import { readCheckpoints } from '../checkpoints/checkpoints';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { decodeKeysetCursor } from '../pagination/keyset-cursor';
@@ -433,18 +438,11 @@ describe('positions projection on a real PostgreSQL database: the sample develop
 });
 
 describe('positions projection on a real PostgreSQL database: how actors are named', () => {
-  let dataSource: DataSource;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ dataSource, drop } = await createTestDatabase());
-  });
-
-  afterAll(() => drop());
+  const database = useTestDatabase();
 
   let sequence = 0;
   const record = (input: DevelopmentInput) =>
-    applyBatch(dataSource, PROJECTIONS, [recordedAt(++sequence, input)]);
+    applyBatch(database.dataSource, PROJECTIONS, [recordedAt(++sequence, input)]);
 
   it('counts one actor whether a statement names it by name or by id (name first)', async () => {
     await record({
@@ -464,7 +462,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       statements: [{ actor: 'Andrii Sybiha', topic: 'ceasefire', stance: 'conditional' }],
     });
 
-    expect(await getActor(dataSource, 'andrii-sybiha')).toEqual({
+    expect(await getActor(database.dataSource, 'andrii-sybiha')).toEqual({
       aliases: [],
       id: 'andrii-sybiha',
       name: 'Andrii Sybiha',
@@ -474,16 +472,18 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       firstSeenOn: '2025-12-10',
       lastSeenOn: '2025-12-14',
     });
-    const actors = (await listActors(dataSource, { sort: 'name', limit: 500 })).items;
+    const actors = (await listActors(database.dataSource, { sort: 'name', limit: 500 })).items;
     expect(actors.map((actor) => actor.id)).toEqual(['andrii-sybiha']);
-    const positions = await queryActorPositions(dataSource, 'andrii-sybiha', { historyLimit: 100 });
+    const positions = await queryActorPositions(database.dataSource, 'andrii-sybiha', {
+      historyLimit: 100,
+    });
     expect(positions?.positions.map((p) => [p.topic, p.stance, p.since, p.history.length])).toEqual(
       [
         ['ceasefire', 'conditional', '2025-12-14', 1],
         ['peace-plan', 'oppose', '2025-12-12', 2],
       ],
     );
-    expect(await queryTopicPositions(dataSource, 'peace-plan', {})).toMatchObject([
+    expect(await queryTopicPositions(database.dataSource, 'peace-plan', {})).toMatchObject([
       { actor: { id: 'andrii-sybiha', name: 'Andrii Sybiha' }, stance: 'oppose' },
     ]);
   });
@@ -502,7 +502,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       statements: [{ actor: 'Kaja Kallas', topic: 'peace-plan', stance: 'oppose' }],
     });
 
-    expect(await getActor(dataSource, 'kaja-kallas')).toEqual({
+    expect(await getActor(database.dataSource, 'kaja-kallas')).toEqual({
       aliases: [],
       id: 'kaja-kallas',
       name: 'Kaja Kallas',
@@ -512,12 +512,14 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       firstSeenOn: '2025-12-05',
       lastSeenOn: '2025-12-20',
     });
-    const positions = await queryActorPositions(dataSource, 'kaja-kallas', { historyLimit: 100 });
+    const positions = await queryActorPositions(database.dataSource, 'kaja-kallas', {
+      historyLimit: 100,
+    });
     expect(positions?.positions).toMatchObject([
       { topic: 'peace-plan', stance: 'support', since: '2025-12-20' },
     ]);
     expect(
-      (await listActors(dataSource, { sort: 'name', limit: 500 })).items.map((a) => a.id),
+      (await listActors(database.dataSource, { sort: 'name', limit: 500 })).items.map((a) => a.id),
     ).toEqual(['andrii-sybiha', 'kaja-kallas']);
   });
 
@@ -533,7 +535,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       title: 'The United States, named by id',
       statements: [{ actor: 'usa', topic: 'trilateral-talks', stance: 'support' }],
     });
-    expect(await getActor(dataSource, 'usa')).toEqual({
+    expect(await getActor(database.dataSource, 'usa')).toEqual({
       aliases: [],
       id: 'usa',
       name: 'United States',
@@ -543,8 +545,8 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       firstSeenOn: '2025-12-06',
       lastSeenOn: '2025-12-19',
     });
-    expect(await getActor(dataSource, 'united-states')).toBeNull();
-    const positions = await queryActorPositions(dataSource, 'usa', { historyLimit: 100 });
+    expect(await getActor(database.dataSource, 'united-states')).toBeNull();
+    const positions = await queryActorPositions(database.dataSource, 'usa', { historyLimit: 100 });
     expect(positions?.positions.map((p) => [p.topic, p.stance])).toEqual([
       ['peace-plan', 'conditional'],
       ['trilateral-talks', 'support'],
@@ -562,7 +564,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       title: 'older name recorded later',
       actors: [{ id: 'eu-hr', name: 'EU High Representative', affiliation: 'european-union' }],
     });
-    expect(await getActor(dataSource, 'eu-hr')).toMatchObject({
+    expect(await getActor(database.dataSource, 'eu-hr')).toMatchObject({
       name: 'High Representative',
       affiliation: 'eu',
       developments: 2,
@@ -593,7 +595,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
 
     const id = actorIdOf('Зеленський');
     expect(id).toBe('зеленський');
-    expect(await getActor(dataSource, id)).toEqual({
+    expect(await getActor(database.dataSource, id)).toEqual({
       aliases: [],
       id,
       name: 'Зеленський',
@@ -603,7 +605,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
       firstSeenOn: '2025-12-21',
       lastSeenOn: '2025-12-22',
     });
-    const positions = await queryActorPositions(dataSource, id, { historyLimit: 100 });
+    const positions = await queryActorPositions(database.dataSource, id, { historyLimit: 100 });
     expect(positions?.actor.name).toBe('Зеленський');
     expect(positions?.positions).toMatchObject([
       { topic: 'ceasefire', stance: 'oppose', since: '2025-12-22', quote: null },
@@ -614,11 +616,13 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
         quote: 'Мир має бути справедливим',
       },
     ]);
-    expect(await queryTopicPositions(dataSource, 'peace-plan', {})).toContainEqual(
+    expect(await queryTopicPositions(database.dataSource, 'peace-plan', {})).toContainEqual(
       expect.objectContaining({ actor: { id, name: 'Зеленський' }, stance: 'support' }),
     );
     for (const sort of ACTOR_SORTS) {
-      const ids = (await listActors(dataSource, { sort, limit: 500 })).items.map((a) => a.id);
+      const ids = (await listActors(database.dataSource, { sort, limit: 500 })).items.map(
+        (a) => a.id,
+      );
       expect(ids.filter((each) => each === id)).toHaveLength(1);
       expect(ids.every((each) => each.length > 0)).toBe(true);
     }
@@ -632,8 +636,8 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
         actors: [{ name }],
       });
     }
-    const everyone = (await listActors(dataSource, { sort: 'name', limit: 500 })).items;
+    const everyone = (await listActors(database.dataSource, { sort: 'name', limit: 500 })).items;
     expect(everyone.length).toBeGreaterThanOrEqual(9);
-    await expectPaginationVisitsEveryoneOnce(dataSource);
+    await expectPaginationVisitsEveryoneOnce(database.dataSource);
   });
 });

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { STANCES } from '@app/contracts';
 import type { ActorPositions } from '@app/contracts';
 import {
@@ -6,6 +5,7 @@ import {
   queryActorPositions,
   readStatementRecords,
   recordedAt,
+  useTestDatabase,
 } from '@app/read-model/testing';
 import { applyBatch } from '../projections/apply-batch';
 import { positionOf, positionsByTopic } from './compute-positions';
@@ -23,11 +23,9 @@ function random(seed: number) {
 }
 
 describe('positions in SQL against the position rules (compute-positions.ts)', () => {
-  let dataSource: DataSource;
-  let drop: () => Promise<void>;
+  const database = useTestDatabase();
 
   beforeAll(async () => {
-    ({ dataSource, drop } = await createTestDatabase());
     const next = random(42);
     const events = Array.from({ length: 400 }, (_, i) => {
       // Few days and few actors: many ties on a day, long and short runs of one stance.
@@ -40,15 +38,13 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
       return recordedAt(i + 1, { occurredOn: `2025-12-${day}`, title: `d${i}`, statements });
     });
     for (let start = 0; start < events.length; start += 37) {
-      await applyBatch(dataSource, [positionsProjection], events.slice(start, start + 37));
+      await applyBatch(database.dataSource, [positionsProjection], events.slice(start, start + 37));
     }
   });
 
-  afterAll(() => drop());
-
   /** What the rules in compute-positions.ts say, from every statement on the topic. */
   async function expected(asOf?: string) {
-    const statements = await readStatementRecords(dataSource, { topic: 'the-topic' });
+    const statements = await readStatementRecords(database.dataSource, { topic: 'the-topic' });
     const byActor = new Map<string, typeof statements>();
     for (const statement of statements) {
       byActor.set(statement.actorId, [...(byActor.get(statement.actorId) ?? []), statement]);
@@ -71,7 +67,7 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
   it.each([undefined, '2025-12-01', '2025-12-04', '2025-12-07', '2025-12-11'])(
     'gives every actor the stance, since and development the rules give (asOf %s)',
     async (asOf) => {
-      const answer = await queryTopicPositions(dataSource, 'the-topic', { asOf });
+      const answer = await queryTopicPositions(database.dataSource, 'the-topic', { asOf });
       const actual = answer
         .map((position) => ({
           actorId: position.actor.id,
@@ -97,12 +93,12 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
     async (asOf, topic, historyLimit) => {
       for (let actor = 0; actor < 9; actor++) {
         const actorId = `actor-${actor}`;
-        const answer = await queryActorPositions(dataSource, actorId, {
+        const answer = await queryActorPositions(database.dataSource, actorId, {
           asOf,
           topic,
           historyLimit,
         });
-        const statements = await readStatementRecords(dataSource, { actorId, topic });
+        const statements = await readStatementRecords(database.dataSource, { actorId, topic });
         const rules = positionsByTopic(statements, { asOf, historyLimit });
         expect([actorId, answer!.positions]).toEqual([actorId, rules]);
         if (asOf === undefined && topic === undefined) expect(rules.length).toBeGreaterThan(0);
@@ -111,7 +107,7 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
   );
 
   it('has no positions for an actor before their first statement', async () => {
-    const answer = await queryActorPositions(dataSource, 'actor-0', {
+    const answer = await queryActorPositions(database.dataSource, 'actor-0', {
       asOf: '2025-11-30',
       historyLimit: 100,
     });
@@ -177,7 +173,7 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
 
   it('prints the answers on generated statements in the order the API has always had', async () => {
     for (let actor = 0; actor < 9; actor++) {
-      const json = (await queryActorPositionsJson(dataSource, `actor-${actor}`, {
+      const json = (await queryActorPositionsJson(database.dataSource, `actor-${actor}`, {
         historyLimit: 5,
       }))!;
       expect(json).toBe(JSON.stringify(inApiOrder(JSON.parse(json) as ActorPositions)));

@@ -1,42 +1,34 @@
-import { DataSource } from 'typeorm';
-import { createTestDatabase, queryTimeline, recordedAt } from '@app/read-model/testing';
+import { queryTimeline, recordedAt, useTestDatabase } from '@app/read-model/testing';
 import { readCheckpoints } from '../checkpoints/checkpoints';
 import { timelineProjection } from '../timeline/timeline.projection';
 import { applyBatch } from './apply-batch';
 
 describe('applyBatch on a real PostgreSQL database', () => {
-  let dataSource: DataSource;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ dataSource, drop } = await createTestDatabase());
-  });
-
-  afterAll(() => drop());
+  const database = useTestDatabase();
 
   const count = async (table: string) =>
-    Number((await dataSource.query(`SELECT count(*) AS n FROM read_model.${table}`))[0].n);
+    Number((await database.dataSource.query(`SELECT count(*) AS n FROM read_model.${table}`))[0].n);
 
   it('applies a batch and its checkpoint together, and skips what is at or below it', async () => {
     const batch = [
       recordedAt(1, { occurredOn: '2025-12-02', title: 'first' }),
       recordedAt(2, { occurredOn: '2025-12-01', title: 'second', topics: ['peace-plan'] }),
     ];
-    await applyBatch(dataSource, [timelineProjection], batch);
-    expect((await readCheckpoints(dataSource, ['timeline'])).get('timeline')).toBe(2);
+    await applyBatch(database.dataSource, [timelineProjection], batch);
+    expect((await readCheckpoints(database.dataSource, ['timeline'])).get('timeline')).toBe(2);
 
     // A redelivery of the same batch, and an overlapping one, change nothing twice.
-    await applyBatch(dataSource, [timelineProjection], batch);
+    await applyBatch(database.dataSource, [timelineProjection], batch);
     await applyBatch(
-      dataSource,
+      database.dataSource,
       [timelineProjection],
       [batch[1], recordedAt(3, { occurredOn: '2025-12-03', title: 'third' })],
     );
     expect(await count('developments')).toBe(3);
     expect(await count('development_events')).toBe(3);
-    expect((await readCheckpoints(dataSource, ['timeline'])).get('timeline')).toBe(3);
+    expect((await readCheckpoints(database.dataSource, ['timeline'])).get('timeline')).toBe(3);
 
-    const page = await queryTimeline(dataSource, { order: 'asc', limit: 10 });
+    const page = await queryTimeline(database.dataSource, { order: 'asc', limit: 10 });
     expect(page.items.map((item) => item.title)).toEqual(['second', 'first', 'third']);
   });
 
@@ -49,17 +41,17 @@ describe('applyBatch on a real PostgreSQL database', () => {
     const before = await count('developments');
     await expect(
       applyBatch(
-        dataSource,
+        database.dataSource,
         [timelineProjection, failing],
         [recordedAt(4, { occurredOn: '2025-12-04', title: 'fourth' })],
       ),
     ).rejects.toThrow('boom');
     expect(await count('developments')).toBe(before);
-    expect((await readCheckpoints(dataSource, ['timeline'])).get('timeline')).toBe(3);
+    expect((await readCheckpoints(database.dataSource, ['timeline'])).get('timeline')).toBe(3);
   });
 
   it('has entities and migrations that agree (no schema drift)', async () => {
-    const pending = await dataSource.driver.createSchemaBuilder().log();
+    const pending = await database.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
   });
 });

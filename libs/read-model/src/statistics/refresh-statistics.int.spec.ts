@@ -1,5 +1,4 @@
-import { DataSource } from 'typeorm';
-import { createTestDatabase, recordedAt } from '@app/read-model/testing';
+import { recordedAt, useTestDatabase } from '@app/read-model/testing';
 import { PROJECTIONS } from '..';
 import { applyBatch } from '../projections/apply-batch';
 import {
@@ -17,23 +16,16 @@ describe('shouldRefreshStatistics', () => {
 });
 
 describe('refreshStatistics on a real PostgreSQL database', () => {
-  let dataSource: DataSource;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ dataSource, drop } = await createTestDatabase());
-  });
-
-  afterAll(() => drop());
+  const database = useTestDatabase();
 
   it("gives the planner the read model's real size", async () => {
     const events = Array.from({ length: 300 }, (_, n) =>
       recordedAt(n + 1, { occurredOn: '2025-12-02', title: `development ${n}` }),
     );
-    await applyBatch(dataSource, PROJECTIONS, events);
+    await applyBatch(database.dataSource, PROJECTIONS, events);
     const tables = PROJECTIONS.flatMap((projection) => projection.tables);
-    await refreshStatistics(dataSource, tables);
-    const rows = await dataSource.query<Array<{ relname: string; reltuples: number }>>(
+    await refreshStatistics(database.dataSource, tables);
+    const rows = await database.dataSource.query<Array<{ relname: string; reltuples: number }>>(
       `SELECT relname, reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'read_model' AND relname = ANY($1)`,
       [tables],

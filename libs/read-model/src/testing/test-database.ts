@@ -5,11 +5,13 @@ import { readModelDataSourceOptions } from '../database/data-source-options';
 
 const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
 
-/** A migrated database of its own for one test file; `drop()` removes it. */
-export async function createTestDatabase(): Promise<{
+export interface TestDatabase {
   dataSource: DataSource;
   drop: () => Promise<void>;
-}> {
+}
+
+/** A migrated database of its own for one test file; `drop()` removes it. */
+export async function createTestDatabase(): Promise<TestDatabase> {
   const url = `${BASE_URL}newsline_int_${randomBytes(5).toString('hex')}`;
   await ensureDatabase(url);
   const dataSource = await new DataSource(readModelDataSourceOptions(url)).initialize();
@@ -19,6 +21,35 @@ export async function createTestDatabase(): Promise<{
     drop: async () => {
       await dataSource.destroy();
       await dropDatabase(url);
+    },
+  };
+}
+
+/**
+ * A test database for the enclosing `describe`: created before its tests and dropped after them.
+ * Read `dataSource` inside hooks and tests, not while the suite is being declared.
+ */
+export function useTestDatabase(): { readonly dataSource: DataSource } {
+  let database: TestDatabase | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    const created = database;
+    database = undefined;
+    await created?.drop();
+  });
+
+  return {
+    get dataSource(): DataSource {
+      if (!database) {
+        throw new Error(
+          'useTestDatabase: the database exists only while its suite runs; read dataSource in a hook or a test',
+        );
+      }
+      return database.dataSource;
     },
   };
 }

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
-import { DataSource } from 'typeorm';
 import { isStorableText, newsEventRetracted } from '@app/contracts';
-import { createTestDatabase, queryTimeline, recordedAt } from '@app/read-model/testing';
+import {
+  createTestDatabase,
+  queryTimeline,
+  recordedAt,
+  useTestDatabase,
+} from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
 import {
@@ -33,11 +37,9 @@ const AWKWARD_TEXT = [
 ];
 
 describe('the timeline in SQL', () => {
-  let dataSource: DataSource;
-  let drop: () => Promise<void>;
+  const database = useTestDatabase();
 
   beforeAll(async () => {
-    ({ dataSource, drop } = await createTestDatabase());
     const next = random(7);
     const events = Array.from({ length: 60 }, (_, i) => {
       // Many developments a day, and some of several days that span the ranges asked for.
@@ -63,15 +65,13 @@ describe('the timeline in SQL', () => {
         reason: `retracted "${index}" \\ ${AWKWARD_TEXT[i]}`,
       }),
     }));
-    await applyBatch(dataSource, [timelineProjection], events);
-    await applyBatch(dataSource, [timelineProjection], retractions);
+    await applyBatch(database.dataSource, [timelineProjection], events);
+    await applyBatch(database.dataSource, [timelineProjection], retractions);
   });
-
-  afterAll(() => drop());
 
   /** Every development in the table, as the filters and the order see it. */
   async function everyDevelopment() {
-    return dataSource.query<
+    return database.dataSource.query<
       Array<{ id: string; on: string; end: string; sequence: number; retracted: boolean }>
     >(
       `SELECT development_id AS id, occurred_on::text AS on, occurred_end::text AS end,
@@ -85,7 +85,7 @@ describe('the timeline in SQL', () => {
     const pages = [];
     let after: TimelineQuery['after'];
     do {
-      const page = await queryTimeline(dataSource, { ...query, after });
+      const page = await queryTimeline(database.dataSource, { ...query, after });
       pages.push(page);
       after = page.nextCursor ? decodeTimelineCursor(page.nextCursor)! : undefined;
     } while (after);
@@ -133,7 +133,7 @@ describe('the timeline in SQL', () => {
 
   /** The page as it was put together before: every document parsed, then printed. */
   async function pageByParsing(query: TimelineQuery): Promise<string> {
-    const rows = await dataSource.query<DevelopmentViewRow[]>(
+    const rows = await database.dataSource.query<DevelopmentViewRow[]>(
       `SELECT ${DEVELOPMENT_VIEW_COLUMNS} FROM ${READ_MODEL_SCHEMA}.developments
         ${query.includeRetracted ? '' : 'WHERE retracted IS NULL'}
         ORDER BY occurred_on ${query.order}, sequence ${query.order} LIMIT $1`,
@@ -156,7 +156,7 @@ describe('the timeline in SQL', () => {
     { order: 'asc', limit: 100, includeRetracted: true },
     { order: 'desc', limit: 7, includeRetracted: false },
   ] as const)('sends byte for byte what printing the parsed page did (%o)', async (query) => {
-    expect(await queryTimelineJson(dataSource, query)).toBe(await pageByParsing(query));
+    expect(await queryTimelineJson(database.dataSource, query)).toBe(await pageByParsing(query));
   });
 
   it('sends any text byte for byte as printing the parsed document did', async () => {
