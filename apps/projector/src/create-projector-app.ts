@@ -36,7 +36,9 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
     subjectPrefix: config.SUBJECT_PREFIX,
     maxBatch: config.PROJECTOR_BATCH_SIZE,
     resumeAfter: () => runner.resumeAfter(),
-    acquireLease: (signal) => lease.acquire(signal),
+    // A database that cannot be reached while waiting for the lease is a stall, not a standby.
+    acquireLease: (signal) =>
+      lease.acquire(signal, (error) => app.get(ConsumerState).markStalled(error)),
     setAside: (letter) => app.get(PoisonEvents).setAside(letter),
     state: app.get(ConsumerState),
   });

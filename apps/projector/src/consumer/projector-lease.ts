@@ -48,8 +48,14 @@ export class ProjectorLease implements OnApplicationShutdown {
     return this.client !== undefined;
   }
 
-  /** Resolves once the lease is held; rejects if `signal` aborts first. */
-  async acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves once the lease is held; rejects if `signal` aborts first. `unreachable` hears of
+   * every try the database could not answer (another holder is not an error).
+   */
+  async acquire(
+    signal?: AbortSignal,
+    unreachable: (error: unknown) => void = () => {},
+  ): Promise<void> {
     let announced = false;
     while (!this.closed && !this.client) {
       signal?.throwIfAborted();
@@ -78,6 +84,7 @@ export class ProjectorLease implements OnApplicationShutdown {
         announced = true;
       } catch (error) {
         this.logger.error(`cannot take the projector lease: ${(error as Error).message}`);
+        unreachable(error);
       }
       await client.end().catch(() => undefined);
       await delay(RETRY_MS, undefined, { signal });
