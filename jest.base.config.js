@@ -36,8 +36,8 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
-    '^@app/(contracts|jetstream|read-model|config|http|client)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@app/retry$': '<rootDir>/libs/retry/src/index.ts',
+    '^@app/(contracts|jetstream|read-model|config|retry|http|client)$':
+      '<rootDir>/libs/$1/src/index.ts',
     '^@app/read-model/testing$': '<rootDir>/libs/read-model/src/testing/index.ts',
   },
 };

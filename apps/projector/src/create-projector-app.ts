@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
-import { streamSubjects } from '@app/contracts';
-import { createHttpService, MediaTypeMessages, setUpApiDocs } from '@app/http';
+import { MEDIA_TYPE_MESSAGES, streamSubjects } from '@app/contracts';
+import { createHttpService, setUpApiDocs } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { PROJECTOR_API_DOCS } from './openapi/projector-api-docs';
 import { PoisonEvents } from './consumer/poison-events';
@@ -11,24 +11,18 @@ import { DATABASE_ERROR_ANSWERS } from './database/database-error-answers';
 import { ProjectorModule } from './projector.module';
 import { serveWebView } from './web/web-view';
 
-/** The projector takes JSON bodies only; its 415s tell where the API takes NDJSON (ingest). */
-const PROJECTOR_MEDIA_TYPES: MediaTypeMessages = {
-  notJson:
-    'The body must be JSON (Content-Type: application/json); the batch endpoint also takes NDJSON (application/x-ndjson).',
-  notNdjson:
-    'This endpoint takes one JSON document (Content-Type: application/json); NDJSON is for /v1/developments/batch.',
-};
-
 /** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
 export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await createHttpService(ProjectorModule.forRoot(config), config, {
     errorAnswers: DATABASE_ERROR_ANSWERS,
-    mediaTypes: PROJECTOR_MEDIA_TYPES,
+    mediaTypes: MEDIA_TYPE_MESSAGES,
   });
   setUpApiDocs(app, PROJECTOR_API_DOCS);
   await serveWebView(app, config.WEB_DIR, { ingestUrl: config.INGEST_PUBLIC_URL });
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
+  const poison = app.get(PoisonEvents);
+  const state = app.get(ConsumerState);
   const server = new JetStreamServer({
     connection: app.get(NatsConnection),
     durableName: config.PROJECTOR_DURABLE,
@@ -37,12 +31,11 @@ export async function createProjectorApp(config: AppConfig): Promise<NestFastify
     maxBatch: config.PROJECTOR_BATCH_SIZE,
     resumeAfter: () => runner.resumeAfter(),
     // A database that cannot be reached while waiting for the lease is a stall, not a standby.
-    acquireLease: (signal) =>
-      lease.acquire(signal, (error) => app.get(ConsumerState).markStalled(error)),
-    setAside: (letter) => app.get(PoisonEvents).setAside(letter),
-    state: app.get(ConsumerState),
+    acquireLease: (signal) => lease.acquire(signal, (error) => state.markStalled(error)),
+    setAside: (letter) => poison.setAside(letter),
+    state,
   });
-  lease.whenLost(() => void server.restart());
+  lease.whenLost(() => server.restart());
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   return app;
 }

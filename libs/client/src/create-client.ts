@@ -39,7 +39,7 @@ function createNewslineClient<Paths extends object>({
   return client;
 }
 
-export function bearerAuth(token: TokenSource): Middleware {
+function bearerAuth(token: TokenSource): Middleware {
   return {
     onRequest({ request }) {
       const value = typeof token === 'function' ? token() : token;

@@ -1,5 +1,5 @@
 /** Seconds a client is asked to wait before retrying when a dependency is unavailable. */
-export const RETRY_AFTER_SECONDS = 2;
+const RETRY_AFTER_SECONDS = 2;
 
 export const RETRY_AFTER = 'Retry-After';
 

@@ -19,8 +19,6 @@ import {
   ApiZodResponse,
   RequiresAccess,
 } from '@app/http';
-import { LogUnavailableError } from '@app/jetstream';
-import { logUnavailableResponse } from '../log/log-unavailable';
 import {
   ActorMerger,
   ConcurrentMergesError,
@@ -119,7 +117,6 @@ export class ActorMergesController {
       if (error instanceof ConcurrentMergesError) {
         throw new ApiError('conflict', `The actor kept changing (${error.message}); retry.`);
       }
-      if (error instanceof LogUnavailableError) throw logUnavailableResponse(error);
       throw error;
     }
   }

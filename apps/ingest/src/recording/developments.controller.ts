@@ -24,7 +24,6 @@ import {
   RequiresAccess,
   retryAfter,
 } from '@app/http';
-import { logUnavailableResponse } from '../log/log-unavailable';
 import { BatchRecorder } from './batch/batch-recorder.service';
 import { splitBatch } from './batch/prepare-batch';
 import { DevelopmentRecorder } from './development-recorder.service';
@@ -86,9 +85,8 @@ export class DevelopmentsController {
       this.metrics.count(outcome.duplicate ? 'duplicate' : 'accepted');
       return outcome;
     } catch (error) {
-      if (!(error instanceof LogUnavailableError)) throw error;
-      this.metrics.count('unavailable');
-      throw logUnavailableResponse(error);
+      if (error instanceof LogUnavailableError) this.metrics.count('unavailable');
+      throw error;
     }
   }
 
@@ -135,7 +133,7 @@ export class DevelopmentsController {
       const nothingStored =
         result.accepted === 0 && unavailable.every((item) => !item.outcomeUnknown);
       if (nothingStored) {
-        throw logUnavailableResponse(new LogUnavailableError(unavailable[0].message));
+        throw new LogUnavailableError(unavailable[0].message);
       }
     }
     return result;

@@ -12,9 +12,6 @@ import { ProjectionMetrics } from './projection.metrics';
 export const MAX_POISON_ATTEMPTS = 5;
 const RETRY_BACKOFF = { initialMs: 100, maxMs: 10_000 };
 
-/** A log message as the consumer and a replay of the log hand it over. */
-export type RawLogMessage = ReceivedMessage;
-
 export interface DecodedBatch {
   events: ProjectedEvent[];
   /** The last sequence of the batch, dead letters included: the checkpoint goes this far. */
@@ -42,7 +39,7 @@ export class PoisonEvents {
     @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
-  async decode(messages: readonly RawLogMessage[], retry: boolean): Promise<DecodedBatch> {
+  async decode(messages: readonly ReceivedMessage[], retry: boolean): Promise<DecodedBatch> {
     const events: ProjectedEvent[] = [];
     for (const message of messages) {
       const event = await this.decodeOne(message, retry);
@@ -64,7 +61,7 @@ export class PoisonEvents {
    */
   async applySettingAsideRefused(
     batch: DecodedBatch,
-    messages: readonly RawLogMessage[],
+    messages: readonly ReceivedMessage[],
     apply: ApplyEvents,
   ): Promise<void> {
     try {
@@ -79,7 +76,7 @@ export class PoisonEvents {
 
   private async narrowDown(
     events: ProjectedEvent[],
-    raw: ReadonlyMap<number, RawLogMessage>,
+    raw: ReadonlyMap<number, ReceivedMessage>,
     apply: ApplyEvents,
   ): Promise<void> {
     if (events.length === 1) return this.applyAlone(events[0], raw, apply);
@@ -96,7 +93,7 @@ export class PoisonEvents {
 
   private async applyAlone(
     { sequence, event }: ProjectedEvent,
-    raw: ReadonlyMap<number, RawLogMessage>,
+    raw: ReadonlyMap<number, ReceivedMessage>,
     apply: ApplyEvents,
   ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
@@ -121,7 +118,7 @@ export class PoisonEvents {
   }
 
   /** The event, or null once it is in the dead-letter stream. */
-  private async decodeOne(message: RawLogMessage, retry: boolean): Promise<LogEvent | null> {
+  private async decodeOne(message: ReceivedMessage, retry: boolean): Promise<LogEvent | null> {
     for (let attempt = 1; ; attempt++) {
       try {
         return decodeEvent(message.data);

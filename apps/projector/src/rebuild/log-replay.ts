@@ -1,7 +1,6 @@
 import { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import { streamSubjects } from '@app/contracts';
-import { NatsConnection } from '@app/jetstream';
-import type { RawLogMessage } from '../consumer/poison-events';
+import { NatsConnection, ReceivedMessage, toReceivedMessage } from '@app/jetstream';
 
 /**
  * Reads the events of the log from sequence 1 with an ordered consumer (no
@@ -24,20 +23,20 @@ export class LogReplay {
   }
 
   /** Up to `size` messages, and how many more the log held when the last one was read. */
-  async next(size: number): Promise<{ messages: RawLogMessage[]; pending: number }> {
-    const messages: RawLogMessage[] = [];
+  async next(size: number): Promise<{ messages: ReceivedMessage[]; pending: number }> {
+    const messages: ReceivedMessage[] = [];
     for (;;) {
       const read: IteratorResult<JsMsg> = await this.iterator.next();
       if (read.done) throw new Error('the log replay ended before reaching the end of the log');
-      const { seq, subject, data, info } = read.value;
-      messages.push({ sequence: seq, subject, data });
-      if (info.pending === 0 || messages.length >= size) return { messages, pending: info.pending };
+      messages.push(toReceivedMessage(read.value));
+      const { pending } = read.value.info;
+      if (pending === 0 || messages.length >= size) return { messages, pending };
     }
   }
 
   /** Messages up to and including `sequence`, which must already be in the log. */
-  async until(sequence: number, after: number): Promise<RawLogMessage[]> {
-    const messages: RawLogMessage[] = [];
+  async until(sequence: number, after: number): Promise<ReceivedMessage[]> {
+    const messages: ReceivedMessage[] = [];
     let last = after;
     while (last < sequence) {
       const batch = await this.next(sequence - last);

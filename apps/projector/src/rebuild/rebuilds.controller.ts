@@ -13,7 +13,7 @@ import {
   RequiresAccess,
 } from '@app/http';
 import { PROJECTIONS } from '@app/read-model';
-import { RebuildConflictError, UnknownProjectionError } from './rebuild-state';
+import { RebuildConflictError, UnknownProjectionError } from './rebuild.errors';
 import type { RebuildState } from '@app/contracts';
 import { Rebuilds } from './rebuilds.service';
 

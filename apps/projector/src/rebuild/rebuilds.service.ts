@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
-import { NatsConnection } from '@app/jetstream';
+import { NatsConnection, ReceivedMessage } from '@app/jetstream';
 import {
   applyBatch,
   applyEventsIn,
@@ -19,10 +19,10 @@ import {
   swapInShadowSchema,
 } from '@app/read-model';
 import { ProjectionRunner } from '../consumer/projection-runner.service';
-import { DecodedBatch, PoisonEvents, RawLogMessage } from '../consumer/poison-events';
+import { DecodedBatch, PoisonEvents } from '../consumer/poison-events';
 import { LogReplay } from './log-replay';
 import type { RebuildState } from '@app/contracts';
-import { RebuildConflictError, UnknownProjectionError } from './rebuild-state';
+import { RebuildConflictError, UnknownProjectionError } from './rebuild.errors';
 
 /**
  * Rebuilds projections from the log without downtime: the events are replayed into an
@@ -162,7 +162,7 @@ export class Rebuilds implements OnApplicationBootstrap {
 
   /** Decodes replayed messages, leaving out those the live projection set aside. */
   private async decode(
-    messages: readonly RawLogMessage[],
+    messages: readonly ReceivedMessage[],
     setAside: ReadonlySet<number>,
   ): Promise<DecodedBatch> {
     const { events, through } = await this.poison.decode(messages, false);

@@ -3,6 +3,7 @@ export * from './api-error.schema';
 export * from './actors.schema';
 export * from './development-view.schema';
 export * from './health.schema';
+export * from './media-types';
 export * from './projections.schema';
 export * from './recording.schema';
 export * from './request-bodies.schema';
