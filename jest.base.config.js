@@ -9,6 +9,7 @@ const esmPackages = [
   'content-disposition',
   'uint8array-extras',
   'any-ascii',
+  'jose',
   // openapi-typescript's, for the check of the generated client
   'openapi-typescript',
   'parse-json',
