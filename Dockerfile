@@ -3,8 +3,9 @@
 #   node dist/apps/projector/apps/projector/src/main.js  (projector, port 3001)
 # Configuration is the environment, as in docs/API.md ("Running").
 
-# Node >= 20.19 is required (package.json "engines"); node:20 tags are 20.19 or newer.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 (LTS) is the target; 22.12 or newer runs it too (package.json "engines"), e.g.
+#   docker build --build-arg NODE_IMAGE=node:22-bookworm-slim .
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- build: every dependency, compile both apps into dist/ ---
 FROM ${NODE_IMAGE} AS build

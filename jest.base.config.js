@@ -1,4 +1,7 @@
-// Nest 12 ships ESM-only packages; Jest on Node 20 loads CommonJS, so they are compiled by swc too.
+// Nest 12 and some of its dependencies ship ESM only, and the tests run as CommonJS in Jest's
+// own module system. Node's require(esm) does not reach in there: Jest can load ESM from a
+// require() only on Node 24.9+ with --experimental-vm-modules, so swc compiles these packages
+// to CommonJS as well, which works on every Node the project runs on.
 const esmPackages = [
   '@nestjs',
   'file-type',

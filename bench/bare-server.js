@@ -14,7 +14,7 @@ async function main() {
     const eventId = randomUUID();
     const headers = natsHeaders();
     headers.set('Newsline-Event-Type', 'NewsEventRecorded');
-    headers.set('Newsline-Schema-Version', '2');
+    headers.set('Newsline-Schema-Version', '3');
     headers.set('Newsline-Correlation-Id', eventId);
     const ack = await js.publish(`baseline.http.${eventId}`, JSON.stringify(request.body), {
       msgID: eventId,

@@ -166,7 +166,7 @@ async function setBasedWrites(databaseUrl, count, development) {
         [batch.developments],
       );
       await client.query(
-        `INSERT INTO ${schema}.development_events SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(sequence bigint, development_id uuid, type text, event_id uuid, recorded_at timestamptz)`,
+        `INSERT INTO ${schema}.development_events SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(sequence bigint, development_id uuid, type text, event_id uuid, recorded_at timestamptz, recorded_by text)`,
         [batch.events],
       );
       await client.query(

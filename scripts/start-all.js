@@ -1,11 +1,14 @@
 'use strict';
 // `npm start`: runs ingest and projector from dist/ side by side, with prefixed output.
 // Stops both on SIGINT/SIGTERM/SIGHUP; if one of them dies, stops the other and fails.
+// `npm start -- --sign-in` turns sign-in on with a shared secret: AUTH_JWT_SECRET when set,
+// else one generated once into .newsline/jwt-secret (which `npm run token` signs with).
 
 const fs = require('node:fs');
 const path = require('node:path');
 const readline = require('node:readline');
 const { spawn } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
 const { clearTimeout } = require('node:timers');
 
 const root = path.resolve(__dirname, '..');
@@ -26,6 +29,8 @@ const services = [
   },
 ];
 const width = Math.max(...services.map((s) => s.name.length)) + 2;
+const SECRET_FILE = path.join(root, '.newsline', 'jwt-secret');
+const MINT_TOKEN = 'npm run -s token -- --name alice --role editor';
 
 function log(message) {
   console.log(`${'[start-all]'.padEnd(width)} ${message}`);
@@ -35,12 +40,56 @@ function logError(message) {
   console.error(`${'[start-all]'.padEnd(width)} ${message}`);
 }
 
+function optionsOf(args) {
+  const unknown = args.filter((arg) => arg !== '--sign-in');
+  if (unknown.length > 0) {
+    logError(`unknown option ${unknown.join(' ')}; the only one is --sign-in`);
+    process.exit(2);
+  }
+  return { signIn: args.includes('--sign-in') };
+}
+
+/** The secret in .newsline/jwt-secret, made on first use: 32 random bytes, readable by us only. */
+function storedSecret() {
+  if (!fs.existsSync(SECRET_FILE)) {
+    fs.mkdirSync(path.dirname(SECRET_FILE), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(SECRET_FILE, `${randomBytes(32).toString('base64url')}\n`, {
+      mode: 0o600,
+      flag: 'wx',
+    });
+  }
+  return fs.readFileSync(SECRET_FILE, 'utf8').trim();
+}
+
+/** The services' environment with sign-in as asked, and the line that says how it stands. */
+function withSignIn(env, { signIn }) {
+  if (env.AUTH_JWT_SECRET || env.AUTH_JWT_SECRET_FILE) {
+    return [env, `sign-in is on (shared secret): mint a token with "${MINT_TOKEN}"`];
+  }
+  if (env.AUTH_JWKS_URL) {
+    return [env, `sign-in is on: writes need a token from ${env.AUTH_ISSUER || env.AUTH_JWKS_URL}`];
+  }
+  if (signIn) {
+    const secret = storedSecret();
+    const where = path.relative(root, SECRET_FILE);
+    return [
+      { ...env, AUTH_JWT_SECRET: secret },
+      `sign-in is on (secret in ${where}): mint a token with "${MINT_TOKEN}"`,
+    ];
+  }
+  const writes = env.INGEST_TOKEN ? 'writes need INGEST_TOKEN' : 'writes are open to anyone';
+  return [env, `sign-in is off, ${writes}: "npm start -- --sign-in" turns it on`];
+}
+
 for (const service of services) {
   if (!fs.existsSync(path.join(root, service.main))) {
     logError(`${service.main} is missing: run "npm run build" (or "npm start", which builds).`);
     process.exit(1);
   }
 }
+
+const [serviceEnv, signInLine] = withSignIn(process.env, optionsOf(process.argv.slice(2)));
+log(signInLine);
 
 let stopping = false;
 let firstSignalAt = 0;
@@ -118,7 +167,7 @@ for (const service of services) {
   // through us (a second SIGINT would cut its graceful shutdown short).
   const child = spawn(process.execPath, [service.main], {
     cwd: root,
-    env: { ...process.env, LOG_FORMAT: childLogFormat },
+    env: { ...serviceEnv, LOG_FORMAT: childLogFormat },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: process.platform !== 'win32',
   });

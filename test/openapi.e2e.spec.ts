@@ -1,5 +1,7 @@
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
+import { maxHeaderSize } from 'node:http';
 import addFormats from 'ajv-formats';
+import { SignJWT } from 'jose';
 import { generated } from './support/answers';
 import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
 import { sampleDevelopments } from './support/sample';
@@ -10,6 +12,8 @@ const TOKENS = {
   READ_TOKEN: 'read-token',
   ADMIN_TOKEN: 'admin-token',
 };
+/** Sign-in on as well, so that 403 (a valid signed token without the role) can be provoked. */
+const AUTH_JWT_SECRET = 'openapi-e2e-shared-secret-of-32-characters-or-more';
 const BATCH_BODY_LIMIT_BYTES = 256 * 1024;
 
 /** The routes of docs/API.md and its additions, by service, as `method path`. */
@@ -21,6 +25,7 @@ const API_ROUTES = {
     'post /v1/developments/{developmentId}/retraction',
     'post /v1/actors/{actorId}/merge',
     'delete /v1/actors/{actorId}/merge',
+    'get /v1/session',
     'get /health',
     'get /metrics',
   ],
@@ -38,6 +43,7 @@ const API_ROUTES = {
     'post /v1/projections/{name}/rebuild',
     'get /v1/rebuilds/{rebuildId}',
     'get /v1/stream',
+    'get /v1/session',
     'get /health',
     'get /metrics',
   ],
@@ -70,10 +76,16 @@ const NOT_PROVOKED = [
 
 interface OpenApiOperation {
   security?: Array<Record<string, string[]>>;
-  responses: Record<
-    string,
-    { content?: Record<string, { schema?: object; 'x-message-schema'?: object }> }
-  >;
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+}
+
+/** The `text/event-stream` schema: the stream as an array of its events (SSE field objects). */
+interface EventStreamSchema {
+  items: {
+    oneOf: Array<{
+      properties: { event?: { enum: string[] }; data?: { contentSchema: object } };
+    }>;
+  };
 }
 
 interface OpenApiDocument {
@@ -180,6 +192,23 @@ const REBUILD_STATE = '/v1/rebuilds/{rebuildId}';
 const STREAM = '/v1/stream';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
+/** A path of the document with a plausible value in each parameter. */
+const concrete = (template: string) =>
+  template
+    .replace('{developmentId}', UNKNOWN_ID)
+    .replace('{name}', 'all')
+    .replace(/\{[A-Za-z]+\}/g, 'x');
+
+/** One Server-Sent Events message as the stream's schema models it: its fields, by name. */
+function eventOf(message: string): Record<string, string | number> {
+  const fields = Object.fromEntries(
+    message
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
+  );
+  return 'retry' in fields ? { ...fields, retry: Number(fields.retry) } : fields;
+}
+
 describe('the OpenAPI documents', () => {
   let system: NewslineUnderTest;
   let ingest: DocumentedService;
@@ -190,7 +219,11 @@ describe('the OpenAPI documents', () => {
 
   beforeAll(async () => {
     system = await NewslineUnderTest.start(
-      isolatedConfig({ ...TOKENS, BATCH_BODY_LIMIT_BYTES: String(BATCH_BODY_LIMIT_BYTES) }),
+      isolatedConfig({
+        ...TOKENS,
+        AUTH_JWT_SECRET,
+        BATCH_BODY_LIMIT_BYTES: String(BATCH_BODY_LIMIT_BYTES),
+      }),
     );
     const documentOf = async (url: string) => {
       const response = await fetch(`${url}/docs-json`);
@@ -264,7 +297,13 @@ describe('the OpenAPI documents', () => {
     expect(schemesOf(ingest, 'post', RECORD)).toEqual(['ingestToken']);
     expect(schemesOf(projector, 'get', TIMELINE)).toEqual(['readToken']);
     expect(schemesOf(projector, 'post', REBUILD)).toEqual(['adminToken']);
-    expect(schemesOf(projector, 'get', '/health')).toEqual([]);
+    for (const service of [ingest, projector]) {
+      // Open routes say they need nothing, rather than leave security unsaid.
+      for (const path of ['/health', '/metrics', '/v1/session']) {
+        const { security } = service.operation('get', path);
+        expect([service.name, path, security]).toEqual([service.name, path, []]);
+      }
+    }
     expect(Object.keys(ingest.document.components.securitySchemes ?? {})).toEqual(['ingestToken']);
     expect(Object.keys(projector.document.components.schemas)).toEqual(
       expect.arrayContaining(['Development', 'TimelinePage', 'ProjectionStatus', 'Error']),
@@ -399,6 +438,15 @@ describe('the OpenAPI documents', () => {
     await ingest.expectAnswer('delete', MERGE, 409, unmerge('volodymyr-zelenskyy'));
     await ingest.expectAnswer('delete', MERGE, 400, unmerge('Not an id'));
     await ingest.expectAnswer('delete', MERGE, 401, unmerge('volodymyr-zelenskyy', ''));
+    const unmergeWithBody = (contentType: string, body: string) =>
+      fetch(`${system.ingestUrl}/v1/actors/zelenskiy/merge`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${TOKENS.INGEST_TOKEN}`, 'content-type': contentType },
+        body,
+      });
+    const hugeBody = JSON.stringify({ reason: 'z'.repeat(1_100_000) });
+    await ingest.expectAnswer('delete', MERGE, 413, unmergeWithBody('application/json', hugeBody));
+    await ingest.expectAnswer('delete', MERGE, 415, unmergeWithBody('text/plain', 'x'));
   });
 
   it('answers duplicate candidates as documented: 200, 400, 404', async () => {
@@ -477,7 +525,7 @@ describe('the OpenAPI documents', () => {
     for (const [template, path] of reads) await expectRead(template, path, 401, null);
   });
 
-  it('rebuilds as documented: 202 and the rebuild followed to its end; 409, 404, 401', async () => {
+  it('rebuilds as documented: 202 and the rebuild followed to its end; 409, 404, 401; 400, 413, 415 to a body', async () => {
     const rebuild = (name: string, token = TOKENS.ADMIN_TOKEN) =>
       fetch(`${system.projectorUrl}/v1/projections/${name}/rebuild`, {
         method: 'POST',
@@ -497,6 +545,17 @@ describe('the OpenAPI documents', () => {
     });
     expect(finished).toMatchObject({ status: 'succeeded', projections: ['timeline', 'positions'] });
     await expectRead(REBUILD_STATE, '/v1/rebuilds/0123456789ab', 404);
+    // The route takes no body; one sent is read, and refused, before the route runs.
+    const withBody = (contentType: string, body: string) =>
+      fetch(`${system.projectorUrl}/v1/projections/all/rebuild`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKENS.ADMIN_TOKEN}`, 'content-type': contentType },
+        body,
+      });
+    const huge = JSON.stringify({ padding: 'z'.repeat(1_100_000) });
+    await projector.expectAnswer('post', REBUILD, 400, withBody('application/json', '{not json'));
+    await projector.expectAnswer('post', REBUILD, 413, withBody('application/json', huge));
+    await projector.expectAnswer('post', REBUILD, 415, withBody('text/plain', 'all'));
   });
 
   it('streams developments as documented Server-Sent Events', async () => {
@@ -508,15 +567,55 @@ describe('the OpenAPI documents', () => {
     await projector.expectAnswer('get', STREAM, 200, response);
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
-    while (!/\ndata: .*\n/.test(text)) text += (await reader.read()).value ?? '';
+    while (!/\ndata: .*\n\n/.test(text)) text += (await reader.read()).value ?? '';
     abort.abort();
-    const [, id, data] = /id: (\d+)\nevent: development\ndata: (.*)\n/.exec(text)!;
-    const message = JSON.parse(data);
-    expect(message.sequence).toBe(Number(id));
-    const documented = projector.operation('get', STREAM).responses['200'].content!;
-    const messageSchema = documented['text/event-stream']['x-message-schema']!;
-    projector.expectValid('a stream message', messageSchema, message);
+    // Every whole message received, comments (keep-alives) left out, as the schema models them.
+    const events = text
+      .split('\n\n')
+      .slice(0, -1)
+      .filter((message) => !message.startsWith(':'))
+      .map(eventOf);
+    expect(events[0]).toEqual({ retry: 2000 });
+    const content = projector.operation('get', STREAM).responses['200'].content!;
+    const schema = content['text/event-stream'].schema as EventStreamSchema;
+    projector.expectValid('the stream', schema, events);
+    const developments = events.filter((event) => event.event === 'development');
+    expect(developments).not.toHaveLength(0);
+    for (const { id, event, data } of developments) {
+      const message = JSON.parse(String(data));
+      expect(message.sequence).toBe(Number(id));
+      const variant = schema.items.oneOf.find((item) =>
+        item.properties.event?.enum.includes(`${event}`),
+      );
+      projector.expectValid(`a ${event} message`, variant!.properties.data!.contentSchema, message);
+    }
     await expectRead(STREAM, `${STREAM}?lastEventId=yesterday`, 400);
+  });
+
+  it('answers the session as documented, and 403 to a signed token without the role', async () => {
+    const signed = (claims: Record<string, unknown>) =>
+      new SignJWT({ exp: Math.floor(Date.now() / 1000) + 3600, ...claims })
+        .setProtectedHeader({ alg: 'HS256' })
+        .sign(new TextEncoder().encode(AUTH_JWT_SECRET));
+    const noRole = { authorization: `Bearer ${await signed({ sub: 'nobody' })}` };
+    const expired = { authorization: `Bearer ${await signed({ sub: 'x', exp: 1 })}` };
+    for (const service of [ingest, projector]) {
+      const session = (headers: Record<string, string>) =>
+        fetch(`${service.url}/v1/session`, { headers });
+      await service.expectAnswer('get', '/v1/session', 200, session({}));
+      await service.expectAnswer('get', '/v1/session', 401, session(expired));
+      for (const [template, operations] of Object.entries(service.document.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          if (!operation.responses['403']) continue;
+          const answer = fetch(`${service.url}${concrete(template)}`, {
+            method: method.toUpperCase(),
+            headers: { 'content-type': 'application/json', ...noRole },
+            body: method === 'get' ? undefined : '{}',
+          });
+          await service.expectAnswer(method, template, 403, answer);
+        }
+      }
+    }
   });
 
   it('answers health and metrics as documented, open on both services', async () => {
@@ -535,6 +634,21 @@ describe('the OpenAPI documents', () => {
         fetch(`${service.url}/metrics`),
       );
       expect(metrics).toContain('newsline_');
+    }
+  });
+
+  it('answers 431 on every operation to request headers over the limit, as documented', async () => {
+    const padding = { 'x-padding': 'p'.repeat(maxHeaderSize) };
+    for (const service of [ingest, projector]) {
+      for (const [template, operations] of Object.entries(service.document.paths)) {
+        for (const method of Object.keys(operations)) {
+          const answer = fetch(`${service.url}${concrete(template)}`, {
+            method: method.toUpperCase(),
+            headers: padding,
+          });
+          await service.expectAnswer(method, template, 431, answer);
+        }
+      }
     }
   });
 

@@ -52,7 +52,8 @@ function concrete(path: string): string {
 /**
  * Every route of both services, found in Nest's router rather than listed by hand: with all
  * tokens set, each one that is not declared open refuses a request without a token and with
- * a wrong one, reads included; and only health and metrics are open.
+ * a wrong one, reads included; and only health, metrics and GET /v1/session (which says who
+ * the credential names) are open.
  */
 describe('access to every route', () => {
   let system: NewslineUnderTest;
@@ -69,13 +70,13 @@ describe('access to every route', () => {
       ['projector', system.projector!, system.projectorUrl],
     ] as const;
 
-  it('has every route declare its access, and opens only health and metrics', () => {
+  it('has every route declare its access, and opens only health, metrics and the session', () => {
     for (const [name, app] of services()) {
       const routes = routesOf(app);
       expect(routes.length).toBeGreaterThan(3);
       expect(routes.filter((route) => route.access === undefined)).toEqual([]);
       const open = routes.filter((route) => route.access === 'open').map((r) => r.path);
-      expect([name, open.sort()]).toEqual([name, ['/health', '/metrics']]);
+      expect([name, open.sort()]).toEqual([name, ['/health', '/metrics', '/v1/session']]);
     }
   });
 

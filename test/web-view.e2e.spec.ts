@@ -51,6 +51,10 @@ describe('the web view', () => {
     await page.getByTestId('development').first().waitFor();
     expect(await page.getByTestId('development').count()).toBe(sampleDevelopments().length);
     expect((await titles())[0]).toBe('US–Ukraine meeting in Miami');
+    // Writes are open here (no token, no sign-in): the desk works without signing in.
+    await page.getByTestId('new-development').waitFor();
+    expect(await page.getByTestId('edit-development').count()).toBe(sampleDevelopments().length);
+    expect(await page.getByTestId('sign-in-button').count()).toBe(1);
     await screenshot('timeline');
 
     await page.getByTestId('filter-q').fill('Pistorius');

@@ -69,11 +69,17 @@ export class NewslineUnderTest {
     });
   }
 
+  /** Stops ingest, as when it is down; the projector keeps forwarding writes to its address. */
+  async stopIngest(): Promise<void> {
+    await this.ingest?.close();
+    this.ingest = undefined;
+  }
+
   async startProjector(): Promise<void> {
-    // The web view merges through this system's ingest, wherever it listens.
+    // The projector forwards writes to this system's ingest, on whatever port it listens.
     this.projector = await createProjectorApp({
       ...this.config,
-      INGEST_PUBLIC_URL: this.config.INGEST_PUBLIC_URL ?? (this.ingestUrl || undefined),
+      INGEST_URL: this.ingestUrl || this.config.INGEST_URL,
     });
     await this.projector.startAllMicroservices();
     await this.projector.listen(0, '127.0.0.1');

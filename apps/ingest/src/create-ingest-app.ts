@@ -13,7 +13,8 @@ export async function createIngestApp(config: AppConfig): Promise<NestFastifyApp
     mediaTypes: MEDIA_TYPE_MESSAGES,
   });
   // Nest's adapter runs the CORS hook before guards: preflights need no token.
-  app.enableCors(corsOptions(config.CORS_ORIGINS));
+  const cors = corsOptions(config.CORS_ORIGINS);
+  if (cors) app.enableCors(cors);
   setUpApiDocs(app, INGEST_API_DOCS);
   return app;
 }

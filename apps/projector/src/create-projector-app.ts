@@ -1,24 +1,29 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '@app/config';
 import { MEDIA_TYPE_MESSAGES, streamSubjects } from '@app/contracts';
-import { createHttpService, setUpApiDocs } from '@app/http';
+import { createHttpService, ROOT_LOGGER, setUpApiDocs } from '@app/http';
 import { ConsumerState, JetStreamServer, NatsConnection } from '@app/jetstream';
 import { PROJECTOR_API_DOCS } from './openapi/projector-api-docs';
 import { PoisonEvents } from './consumer/poison-events';
 import { ProjectionRunner } from './consumer/projection-runner.service';
 import { ProjectorLease } from './consumer/projector-lease';
 import { DATABASE_ERROR_ANSWERS } from './database/database-error-answers';
+import { forwardWritesToIngest } from './ingest-proxy/forward-writes-to-ingest';
 import { ProjectorModule } from './projector.module';
 import { serveWebView } from './web/web-view';
 
-/** The query API over HTTP plus the log consumer as a Nest microservice, in one process. */
+/**
+ * The query API over HTTP, ingest's write routes forwarded to ingest, and the log consumer as
+ * a Nest microservice, in one process.
+ */
 export async function createProjectorApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await createHttpService(ProjectorModule.forRoot(config), config, {
     errorAnswers: DATABASE_ERROR_ANSWERS,
     mediaTypes: MEDIA_TYPE_MESSAGES,
   });
+  await forwardWritesToIngest(app, { ingestUrl: config.INGEST_URL, logger: app.get(ROOT_LOGGER) });
   setUpApiDocs(app, PROJECTOR_API_DOCS);
-  await serveWebView(app, config.WEB_DIR, { ingestUrl: config.INGEST_PUBLIC_URL });
+  await serveWebView(app, config.WEB_DIR);
   const runner = app.get(ProjectionRunner);
   const lease = app.get(ProjectorLease);
   const poison = app.get(PoisonEvents);

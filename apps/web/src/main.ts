@@ -1,14 +1,19 @@
 import { createApiClient, projectorData } from './api/api-client';
 import { createIngestClient } from './api/ingest-client';
-import { ingestUrlOfPage } from './api/ingest-url';
 import { renderActorPage } from './actor/actor-page';
-import { readTokenForm } from './auth/read-token-form';
+import { bindAccount } from './auth/account';
+import { Session } from './auth/session';
+import { signInProblem } from './auth/session-text';
+import { signInForm } from './auth/sign-in-form';
+import { Desk } from './desk/desk';
+import { Suggestions } from './desk/suggestions';
 import { renderDevelopmentPage } from './development/development-page';
 import { bindLiveIndicator } from './live/live-indicator';
 import { LiveFeed } from './live/live-feed';
 import type { PageContext } from './pages/page';
 import { parseRoute } from './routing/routes';
 import type { Route } from './routing/routes';
+import { bindAnnouncer } from './shared/announce';
 import { html } from './shared/dom';
 import { setTitle } from './shared/ui';
 import { renderStatusPage } from './status/status-page';
@@ -60,49 +65,90 @@ function markCurrentNavigation(route: Route): void {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const container = required<HTMLElement>('#page');
-  const feed = new LiveFeed();
+  const deskSlot = required<HTMLElement>('[data-testid="desk-slot"]');
+  const session = new Session();
+  const feed = new LiveFeed(() => session.currentToken() !== undefined);
   bindLiveIndicator(required<HTMLElement>('[data-testid="live-status"]'), feed);
+  const announce = bindAnnouncer(required<HTMLElement>('[data-testid="desk-status"]'));
 
-  const ingest = createIngestClient(ingestUrlOfPage());
   let leavePage = new AbortController();
-  let askingForToken = false;
-  const api = createApiClient(() => {
-    if (askingForToken) return;
-    askingForToken = true;
+  let askingToSignIn = false;
+  const api = createApiClient(
+    () => session.currentToken(),
+    (answer) => {
+      // A token that reads no longer take (expired, revoked) is dropped, and the page drawn
+      // again without it; without one, reads need a sign-in.
+      if (!session.currentToken()) return askToSignIn();
+      void answer
+        .json()
+        .then((body: unknown) => signInProblem(answer.status, body))
+        .catch(() => null)
+        .then((reason) => session.expire(api, reason ?? 'the server refused the token.'));
+    },
+  );
+  const ingest = createIngestClient(() => session.currentToken());
+  const desk = new Desk({ api, ingest, session, suggestions: new Suggestions(api), announce });
+
+  function askToSignIn(): void {
+    if (askingToSignIn) return;
+    askingToSignIn = true;
     leavePage.abort();
+    setTitle('Sign in');
+    const lapse = session.lapseReason();
+    const form = signInForm({
+      api,
+      session,
+      intro: lapse
+        ? `You were signed out: ${lapse}`
+        : 'This server answers signed-in readers only.',
+      // Signing in changes the session, which draws the page again.
+      onSignedIn: () => undefined,
+    });
     container.replaceChildren(
-      readTokenForm(() => {
-        feed.reconnect();
-        show();
-      }),
+      html(
+        'section',
+        { class: 'token-form', 'data-testid': 'sign-in-page' },
+        html('h1', {}, 'Sign in to read'),
+        form.element,
+      ),
     );
-  });
+    form.focus();
+  }
 
   function show(): void {
-    askingForToken = false;
+    askingToSignIn = false;
     leavePage.abort();
     leavePage = new AbortController();
     const route = parseRoute(location.hash);
     markCurrentNavigation(route);
+    deskSlot.replaceChildren(...desk.headerControls());
     container.replaceChildren();
-    renderRoute(route, container, { api, ingest, feed, signal: leavePage.signal });
+    renderRoute(route, container, {
+      api,
+      ingest,
+      session,
+      desk,
+      feed,
+      signal: leavePage.signal,
+    });
     if (route.page !== 'timeline') window.scrollTo(0, 0);
   }
 
+  await session.load(api).catch(() => undefined);
+  bindAccount(required<HTMLElement>('[data-testid="account"]'), api, session, announce);
+  session.onChange(show);
   window.addEventListener('hashchange', show);
   // The stream resumes after what the timeline projection has applied when the page opens,
   // so nothing recorded between the first page of the timeline and the stream is missed.
-  void projectorData(api.GET('/v1/projections'))
+  const after = await projectorData(api.GET('/v1/projections'))
     .then(
       (projections) => projections.find((projection) => projection.name === 'timeline')?.position,
     )
-    .catch(() => undefined)
-    .then((after) => {
-      feed.start(after);
-      show();
-    });
+    .catch(() => undefined);
+  feed.start(after);
+  show();
 }
 
-start();
+void start();

@@ -43,6 +43,9 @@ export type ActorStreamEvent = ProjectorSchema<'ActorStreamEvent'>;
 
 // Both services answer with these.
 export type Health = ProjectorSchema<'Health'>;
+/** GET /v1/session: who the credential sent names, and what it may do. */
+export type Session = ProjectorSchema<'Session'>;
+export type Principal = ProjectorSchema<'Principal'>;
 /** Every answer other than 2xx has this body (the `Error` schema of both documents). */
 export type ApiErrorBody = ProjectorSchema<'Error'>;
 export type ValidationDetail = ProjectorSchema<'ValidationDetail'>;

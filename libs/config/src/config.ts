@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { authSettings, withSignInChecked } from './auth-settings';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalSecret = z
@@ -15,16 +16,16 @@ function originOf(entry: string): string | undefined {
   return bare && /^https?:$/.test(url.protocol) ? url.origin : undefined;
 }
 
-/** Comma-separated origins, or `*` (also when empty) for any. */
+/** Comma-separated origins, `*` for any, or none (unset or empty: no cross-origin access). */
 const corsOrigins = z
   .string()
-  .default('*')
+  .default('')
   .transform((value, context): '*' | string[] => {
     const entries = value
       .split(',')
       .map((entry) => entry.trim())
       .filter((entry) => entry !== '');
-    if (entries.length === 0 || entries.includes('*')) return '*';
+    if (entries.includes('*')) return '*';
     return entries.map((entry) => {
       const origin = originOf(entry);
       if (!origin) {
@@ -38,79 +39,97 @@ const corsOrigins = z
   });
 
 /** The configuration contract of API.md: every variable, its default, and its validation. */
-export const configSchema = z.object({
-  NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
-  /** NATS credentials: user and password, or a token (they may also be in NATS_URL). */
-  NATS_USER: optionalSecret,
-  NATS_PASSWORD: optionalSecret,
-  NATS_TOKEN: optionalSecret,
-  DATABASE_URL: z.url().default('postgres://postgres:postgres@127.0.0.1:5432/newsline'),
-  DATABASE_READ_URL: z.url().optional(),
-  STREAM_NAME: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-" only')
-    .default('NEWS'),
-  SUBJECT_PREFIX: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]+$/, 'one subject token: letters, digits, "_" and "-" only')
-    .default('news'),
-  STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
-  INGEST_PORT: port.default(3000),
-  PROJECTOR_PORT: port.default(3001),
-  HOST: z.string().default('0.0.0.0'),
-  INGEST_TOKEN: optionalSecret,
-  ADMIN_TOKEN: optionalSecret,
-  READ_TOKEN: optionalSecret,
-  CORS_ORIGINS: corsOrigins.describe(
-    'Ingest: the origins whose pages may call it from a browser, comma-separated, or `*` for any. ' +
-      'Callers authenticate with bearer tokens, never cookies, so `*` lets no page act with a ' +
-      "visitor's credentials: a page still needs the token. Used by the web view's merges.",
-  ),
-  WEB_DIR: z
-    .string()
-    .default('dist/web')
-    .transform((directory) => resolve(directory))
-    .describe(
-      'Projector: the directory of the built web view (scripts/build-web.js), relative to the ' +
-        'working directory unless absolute.',
+export const configSchema = z
+  .object({
+    NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
+    /** NATS credentials: user and password, or a token (they may also be in NATS_URL). */
+    NATS_USER: optionalSecret,
+    NATS_PASSWORD: optionalSecret,
+    NATS_TOKEN: optionalSecret,
+    DATABASE_URL: z.url().default('postgres://postgres:postgres@127.0.0.1:5432/newsline'),
+    DATABASE_READ_URL: z.url().optional(),
+    STREAM_NAME: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-" only')
+      .default('NEWS'),
+    SUBJECT_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/, 'one subject token: letters, digits, "_" and "-" only')
+      .default('news'),
+    STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+    INGEST_PORT: port.default(3000),
+    PROJECTOR_PORT: port.default(3001),
+    HOST: z.string().default('0.0.0.0'),
+    INGEST_TOKEN: optionalSecret,
+    ADMIN_TOKEN: optionalSecret,
+    READ_TOKEN: optionalSecret,
+    ...authSettings,
+    CORS_ORIGINS: corsOrigins.describe(
+      'Ingest: the origins whose pages may call it from a browser, comma-separated, or `*` for ' +
+        'any. Unset: none, no CORS headers at all. The web view needs none: it writes to the ' +
+        'projector, which forwards to ingest (INGEST_URL).',
     ),
-  INGEST_PUBLIC_URL: z
-    .url({ protocol: /^https?$/ })
-    .transform((value) => value.replace(/\/+$/, ''))
-    .optional()
-    .describe(
-      'Projector: where browsers reach ingest, given to the web view (and allowed by its ' +
-        "content security policy). Unset: the page's own scheme and host, port 3000.",
-    ),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_FORMAT: z
-    .enum(['auto', 'pretty', 'json'])
-    .default('auto')
-    .describe(
-      'JSON lines (pino), or colored human-readable lines (pino-pretty); `auto` is pretty ' +
-        'when standard output is a terminal, JSON otherwise.',
-    ),
-  PROJECTOR_DURABLE: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .default('projector')
-    .describe("Projector: the name of its durable consumer on the log's stream."),
-  PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
-  REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
-  /** Writes per client (bearer token, else address) per minute; 0 turns the limit off. */
-  WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
-  PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
-  BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(1024 * 1024),
-  BATCH_BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(10 * 1024 * 1024),
-});
+    WEB_DIR: z
+      .string()
+      .default('dist/web')
+      .transform((directory) => resolve(directory))
+      .describe(
+        'Projector: the directory of the built web view (scripts/build-web.js), relative to the ' +
+          'working directory unless absolute.',
+      ),
+    INGEST_URL: z
+      .string()
+      .transform((value, context) => {
+        const origin = originOf(value);
+        if (!origin) {
+          context.addIssue({
+            code: 'custom',
+            message: `"${value}" is not an origin such as http://ingest:3000 (scheme, host and port only)`,
+          });
+        }
+        return origin ?? value;
+      })
+      .optional()
+      .describe(
+        'Projector: where it reaches ingest, to forward the write routes to it (so that ' +
+          "browsers write to the projector's own origin). Unset: http://127.0.0.1:<INGEST_PORT>.",
+      ),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    LOG_FORMAT: z
+      .enum(['auto', 'pretty', 'json'])
+      .default('auto')
+      .describe(
+        'JSON lines (pino), or colored human-readable lines (pino-pretty); `auto` is pretty ' +
+          'when standard output is a terminal, JSON otherwise.',
+      ),
+    PROJECTOR_DURABLE: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('projector')
+      .describe("Projector: the name of its durable consumer on the log's stream."),
+    PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+    REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
+    /** Writes per client (bearer token, else address) per minute; 0 turns the limit off. */
+    WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+    PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
+    BATCH_BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+  })
+  .transform(withSignInChecked)
+  .transform((config) => ({
+    ...config,
+    INGEST_URL: config.INGEST_URL ?? `http://127.0.0.1:${config.INGEST_PORT}`,
+  }));
 
 export type AppConfig = z.infer<typeof configSchema>;
 

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { AppConfig } from './config';
 import { ConfigError, loadConfig } from './config';
 
@@ -26,9 +28,11 @@ describe('loadConfig', () => {
       ['PROJECTOR_PORT', 3001],
       ['LOG_LEVEL', 'info'],
       ['BODY_LIMIT_BYTES', 1024 * 1024],
-      ['CORS_ORIGINS', '*'],
+      ['INGEST_URL', 'http://127.0.0.1:3000'],
       ['PROJECTOR_DURABLE', 'projector'],
       ['WEB_DIR', resolve('dist/web')],
+      ['AUTH_ROLES_CLAIM', 'roles'],
+      ['AUTH_REQUIRE_READ', false],
     ] as const)('%s defaults to %j', (name, value) => {
       expect(config[name]).toBe(value);
     });
@@ -38,7 +42,11 @@ describe('loadConfig', () => {
       ['INGEST_TOKEN'],
       ['ADMIN_TOKEN'],
       ['READ_TOKEN'],
-      ['INGEST_PUBLIC_URL'],
+      ['AUTH_JWT_SECRET'],
+      ['AUTH_JWKS_URL'],
+      ['AUTH_ISSUER'],
+      ['AUTH_AUDIENCE'],
+      ['AUTH_NAME_CLAIM'],
     ] as const)('%s is unset by default', (name) => {
       expect(config[name]).toBeUndefined();
     });
@@ -75,19 +83,25 @@ describe('loadConfig', () => {
       expect(config.PROJECTOR_PORT).toBe(8081);
     });
 
-    it('reads CORS_ORIGINS as a list of origins, or * for any', () => {
+    it('reads CORS_ORIGINS as a list of origins, * for any only when given, else none', () => {
       expect(
         loadConfig({ CORS_ORIGINS: 'https://news.example.org, http://localhost:3001/' })
           .CORS_ORIGINS,
       ).toEqual(['https://news.example.org', 'http://localhost:3001']);
       expect(loadConfig({ CORS_ORIGINS: 'https://a.example, *' }).CORS_ORIGINS).toBe('*');
-      expect(loadConfig({ CORS_ORIGINS: ' , ' }).CORS_ORIGINS).toBe('*');
+      expect(loadConfig({ CORS_ORIGINS: '*' }).CORS_ORIGINS).toBe('*');
+      expect(loadConfig({ CORS_ORIGINS: ' , ' }).CORS_ORIGINS).toEqual([]);
+      expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
     });
 
-    it('takes INGEST_PUBLIC_URL without a trailing slash', () => {
-      expect(
-        loadConfig({ INGEST_PUBLIC_URL: 'https://ingest.example.org/' }).INGEST_PUBLIC_URL,
-      ).toBe('https://ingest.example.org');
+    it("takes INGEST_URL as an origin, by default ingest's port on this host", () => {
+      expect(loadConfig({ INGEST_URL: 'http://ingest:3000/' }).INGEST_URL).toBe(
+        'http://ingest:3000',
+      );
+      expect(loadConfig({ INGEST_URL: 'https://ingest.example.org' }).INGEST_URL).toBe(
+        'https://ingest.example.org',
+      );
+      expect(loadConfig({ INGEST_PORT: '8080' }).INGEST_URL).toBe('http://127.0.0.1:8080');
     });
 
     it('takes WEB_DIR relative to the working directory unless absolute', () => {
@@ -129,9 +143,13 @@ describe('loadConfig', () => {
       ['CORS_ORIGINS', 'news.example.org'],
       ['CORS_ORIGINS', 'https://news.example.org/path'],
       ['CORS_ORIGINS', 'ftp://news.example.org'],
-      ['INGEST_PUBLIC_URL', 'localhost:3000'],
-      ['INGEST_PUBLIC_URL', 'ftp://ingest.example.org'],
+      ['INGEST_URL', 'localhost:3000'],
+      ['INGEST_URL', 'ftp://ingest.example.org'],
+      ['INGEST_URL', 'http://ingest:3000/v1'],
       ['PROJECTOR_DURABLE', 'projector.main'],
+      ['AUTH_JWT_SECRET', 'too-short'],
+      ['AUTH_JWKS_URL', 'idp.example.org/jwks'],
+      ['AUTH_REQUIRE_READ', 'sometimes'],
     ])('%s=%j', (name, value) => {
       const error = errorOf({ [name]: value });
       expect(error.message).toContain(`${name}:`);
@@ -146,12 +164,113 @@ describe('loadConfig', () => {
       },
     );
 
+    it('says how to make a secret long enough, without repeating the secret', () => {
+      const error = errorOf({ AUTH_JWT_SECRET: 'hunter2' });
+      expect(error.message).toContain('AUTH_JWT_SECRET: must be at least 32 characters');
+      expect(error.message).toContain('openssl rand -base64 32');
+      expect(error.message).not.toContain('hunter2');
+    });
+
     it('names every bad variable at once', () => {
       const error = errorOf({ STREAM_REPLICAS: '0', INGEST_PORT: 'abc', LOG_LEVEL: 'loud' });
       expect(error.message).toContain('STREAM_REPLICAS');
       expect(error.message).toContain('INGEST_PORT');
       expect(error.message).toContain('LOG_LEVEL');
       expect(error.message).not.toContain('PROJECTOR_PORT');
+    });
+  });
+
+  describe('sign-in', () => {
+    const SECRET = 'a-shared-secret-of-at-least-32-characters';
+    const secretFile = (content: string) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'newsline-config-')), 'jwt-secret');
+      writeFileSync(file, content);
+      return file;
+    };
+    const JWKS_URL = 'https://idp.example/realms/news/protocol/openid-connect/certs';
+
+    it('takes the shared secret, with an issuer and audience to check when given', () => {
+      const config = loadConfig({ AUTH_JWT_SECRET: SECRET });
+      expect([config.AUTH_JWT_SECRET, config.AUTH_ISSUER]).toEqual([SECRET, undefined]);
+      expect(
+        loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'newsline', AUTH_AUDIENCE: 'desk' }),
+      ).toMatchObject({ AUTH_ISSUER: 'newsline', AUTH_AUDIENCE: 'desk' });
+    });
+
+    it('reads the secret from AUTH_JWT_SECRET_FILE, without its final newline', () => {
+      const file = secretFile(`${SECRET}\n`);
+      expect(loadConfig({ AUTH_JWT_SECRET_FILE: file }).AUTH_JWT_SECRET).toBe(SECRET);
+    });
+
+    it.each([
+      [
+        'both the secret and its file',
+        () => ({ AUTH_JWT_SECRET: SECRET, AUTH_JWT_SECRET_FILE: secretFile(SECRET) }),
+        'AUTH_JWT_SECRET_FILE: set AUTH_JWT_SECRET or AUTH_JWT_SECRET_FILE, not both',
+      ],
+      [
+        'a secret file that is not there',
+        () => ({ AUTH_JWT_SECRET_FILE: '/nonexistent/jwt-secret' }),
+        'AUTH_JWT_SECRET_FILE: cannot read /nonexistent/jwt-secret: ENOENT',
+      ],
+      [
+        'a short secret in the file',
+        () => ({ AUTH_JWT_SECRET_FILE: secretFile('short\n') }),
+        'AUTH_JWT_SECRET_FILE: the secret in',
+      ],
+      [
+        'JWKS without an issuer',
+        () => ({ AUTH_JWKS_URL: JWKS_URL, AUTH_AUDIENCE: 'newsline' }),
+        'AUTH_ISSUER: required with AUTH_JWKS_URL',
+      ],
+      [
+        'JWKS without an audience',
+        () => ({ AUTH_JWKS_URL: JWKS_URL, AUTH_ISSUER: 'https://idp.example/realms/news' }),
+        'AUTH_AUDIENCE: required with AUTH_JWKS_URL',
+      ],
+      [
+        'an issuer without sign-in',
+        () => ({ AUTH_ISSUER: 'https://idp.example' }),
+        'AUTH_ISSUER: only used with sign-in',
+      ],
+      [
+        'AUTH_REQUIRE_READ with nothing that could read',
+        () => ({ AUTH_REQUIRE_READ: 'true' }),
+        'AUTH_REQUIRE_READ: would close reads to everyone',
+      ],
+    ])('refuses %s', (_, env, message) => {
+      expect(errorOf(env()).message).toContain(message);
+    });
+
+    it('takes JWKS with its issuer and audience, and the claims to read', () => {
+      expect(
+        loadConfig({
+          AUTH_JWKS_URL: JWKS_URL,
+          AUTH_ISSUER: 'https://idp.example/realms/news',
+          AUTH_AUDIENCE: 'newsline',
+          AUTH_ROLES_CLAIM: 'realm_access.roles',
+          AUTH_NAME_CLAIM: 'preferred_username',
+          AUTH_REQUIRE_READ: 'true',
+        }),
+      ).toMatchObject({
+        AUTH_JWKS_URL: JWKS_URL,
+        AUTH_ROLES_CLAIM: 'realm_access.roles',
+        AUTH_NAME_CLAIM: 'preferred_username',
+        AUTH_REQUIRE_READ: true,
+      });
+    });
+
+    it('reads AUTH_REQUIRE_READ as a boolean', () => {
+      const withSecret = (value: string) =>
+        loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_REQUIRE_READ: value }).AUTH_REQUIRE_READ;
+      expect(['true', '1', 'yes', 'false', '0', 'no'].map(withSecret)).toEqual([
+        true,
+        true,
+        true,
+        false,
+        false,
+        false,
+      ]);
     });
   });
 });

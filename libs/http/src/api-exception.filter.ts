@@ -16,6 +16,7 @@ import type { MediaTypeMessages } from './media-type-messages';
 const CODES_BY_STATUS: Record<number, ErrorCode> = {
   400: 'invalid_json',
   401: 'unauthorized',
+  403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
   412: 'precondition_failed',

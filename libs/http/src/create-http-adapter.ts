@@ -55,7 +55,15 @@ export function createHttpAdapter({ config, mediaTypes }: HttpAdapterOptions): F
   });
   fastify.addHook('onSend', (request, reply, _payload, done) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
-    if (closing) void reply.header('connection', 'close');
+    if (closing) {
+      void reply.header('connection', 'close');
+    } else if (!request.raw.complete && reply.getHeader('connection') === 'close') {
+      // An answer given before the body was read (413, 415) would close the connection: a
+      // client still sending, such as the projector forwarding a write, then gets a reset
+      // instead of the answer. Node reads the rest of the body and drops it instead, within
+      // the request timeout, and the connection stays open.
+      reply.removeHeader('connection');
+    }
     done();
   });
   fastify.removeAllContentTypeParsers();

@@ -2,9 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, AppConfigModule } from '@app/config';
+import { APP_CONFIG, AppConfig, AppConfigModule } from '@app/config';
 import { ApiExceptionFilter } from './api-exception.filter';
-import { AccessGuard } from './auth';
+import { AccessGuard, Authenticator, SessionController } from './auth';
 import { createHttpAdapter } from './create-http-adapter';
 import type { ErrorAnswer } from './error-answer';
 import { logRequests } from './logging/log-requests';
@@ -14,7 +14,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { useSecurityHeaders } from './security-headers';
 import { useWriteRateLimit } from './write-rate-limit';
 
-/** What every newsline HTTP service has: configuration, logs, metrics, access. */
+/** What every newsline HTTP service has: configuration, logs, metrics, access, GET /v1/session. */
 @Module({})
 export class HttpServiceModule {
   static forRoot(config: AppConfig, service: string): DynamicModule {
@@ -25,7 +25,15 @@ export class HttpServiceModule {
         MetricsModule.forRoot(service),
         LoggingModule.forRoot(config, `newsline-${service}`),
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      controllers: [SessionController],
+      providers: [
+        {
+          provide: Authenticator,
+          useFactory: (c: AppConfig) => new Authenticator(c),
+          inject: [APP_CONFIG],
+        },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
     };
   }
 }

@@ -18,3 +18,4 @@ export * from './logging/logging.module';
 export * from './http-service';
 export * from './openapi';
 export * from './heap-growth';
+export * from './health-endpoint';

@@ -7,7 +7,7 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 /**
  * The policy of a page (the web view at `/`, API docs at `/docs`): it loads its own scripts,
  * styles and data from this origin and nothing from anywhere else, except that it may call
- * the `connectTo` sources (such as ingest, for the web view). Swagger UI sets inline styles.
+ * the `connectTo` sources. Swagger UI sets inline styles.
  */
 export function pagePolicy(connectTo: readonly string[] = []): string {
   return (

@@ -31,6 +31,13 @@ export class ConcurrentMergesError extends Error {
   }
 }
 
+/** Who asked for a merge or unmerge, for its event's envelope. */
+export interface MergeContext {
+  correlationId?: string;
+  /** The principal the event is recorded for; null when writes are open. */
+  recordedBy?: string | null;
+}
+
 /** Another writer got in between reading the actor's subject and appending; read again. */
 const MAX_CONCURRENT_ATTEMPTS = 5;
 /** Chains are one merge long unless merges raced; this bounds the walk all the same. */
@@ -52,21 +59,21 @@ export class ActorMerger {
     actorId: string,
     into: string,
     reason: string | null,
-    correlationId?: string,
+    context: MergeContext = {},
   ): Promise<MergeOutcome> {
     return this.appendDecided(actorId, async (actor) => {
       const decision = decideMerge(actor, await this.chainFrom(into), reason);
       if (decision.refused !== null) throw new MergeRefusedError(decision);
       if ('duplicate' in decision) return { duplicate: decision.duplicate };
-      return { event: actorMerged(decision.data, { correlationId }) };
+      return { event: actorMerged(decision.data, context) };
     });
   }
 
-  unmerge(actorId: string, correlationId?: string): Promise<MergeOutcome> {
+  unmerge(actorId: string, context: MergeContext = {}): Promise<MergeOutcome> {
     return this.appendDecided(actorId, (actor) => {
       const decision = decideUnmerge(actor);
       if (decision.refused !== null) throw new MergeRefusedError(decision);
-      return Promise.resolve({ event: actorUnmerged(decision.data, { correlationId }) });
+      return Promise.resolve({ event: actorUnmerged(decision.data, context) });
     });
   }
 

@@ -12,11 +12,12 @@ import {
 import {
   ApiError,
   ApiErrorResponses,
-  ApiTokenAccess,
+  ApiTakesNoBody,
   ApiWriteRateLimit,
   ApiZodBody,
   ApiZodParam,
   ApiZodResponse,
+  RecordedBy,
   RequiresAccess,
 } from '@app/http';
 import {
@@ -30,7 +31,6 @@ import {
 @ApiTags('actors')
 @Controller('v1/actors/:actorId/merge')
 @RequiresAccess('ingest')
-@ApiTokenAccess('ingest')
 @ApiWriteRateLimit()
 @ApiZodParam('actorId', z.string(), 'The id of the actor that is merged (a slug, any script).')
 @ApiErrorResponses({
@@ -58,6 +58,7 @@ export class ActorMergesController {
   async merge(
     @Param('actorId') rawActorId: string,
     @Body() body: unknown,
+    @RecordedBy() recordedBy: string | null,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MergeOutcome | Omit<MergeOutcome, 'duplicate'>> {
@@ -75,7 +76,10 @@ export class ActorMergesController {
       ]);
     }
     const outcome = await this.run(() =>
-      this.merger.merge(actorId.value, merge.value.into, merge.value.reason ?? null, request.id),
+      this.merger.merge(actorId.value, merge.value.into, merge.value.reason ?? null, {
+        correlationId: request.id,
+        recordedBy,
+      }),
     );
     void reply.status(outcome.duplicate ? 200 : 202);
     return answer(outcome);
@@ -88,8 +92,10 @@ export class ActorMergesController {
   })
   @ApiZodResponse(202, actorMergeOutcomeSchema, 'Unmerged: the event is in the log.')
   @ApiErrorResponses({ 409: '`not_merged`: the actor is not merged into another.' })
+  @ApiTakesNoBody()
   async unmerge(
     @Param('actorId') rawActorId: string,
+    @RecordedBy() recordedBy: string | null,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Omit<MergeOutcome, 'duplicate'>> {
@@ -97,7 +103,9 @@ export class ActorMergesController {
     if (!actorId.ok) {
       throw new ApiError('validation_failed', 'The request is invalid.', actorId.details);
     }
-    const outcome = await this.run(() => this.merger.unmerge(actorId.value, request.id));
+    const outcome = await this.run(() =>
+      this.merger.unmerge(actorId.value, { correlationId: request.id, recordedBy }),
+    );
     void reply.status(202);
     return answer(outcome);
   }

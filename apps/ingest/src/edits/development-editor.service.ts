@@ -28,6 +28,8 @@ export interface EditOptions {
   /** The same key again answers with the edit it first made, and appends nothing. */
   idempotencyKey?: string;
   correlationId?: string;
+  /** The principal the edit is recorded for; null when writes are open. */
+  recordedBy?: string | null;
 }
 
 export interface EditResult {
@@ -83,7 +85,7 @@ export class DevelopmentEditor {
     decide: (state: DevelopmentState | null) => Decision<Data>,
     build: (data: Data, context: EventContext) => NewsEvent,
   ): Promise<EditResult> {
-    const { idempotencyKey, correlationId } = options;
+    const { idempotencyKey, correlationId, recordedBy } = options;
     const eventId = idempotencyKey
       ? editEventIdFor(developmentId, kind, idempotencyKey)
       : randomUUID();
@@ -96,7 +98,7 @@ export class DevelopmentEditor {
       const state = foldDevelopment(events);
       const decision = decide(state);
       if (decision.refused !== null) throw new EditRefusedError(decision);
-      const event = build(decision.data, { eventId, correlationId });
+      const event = build(decision.data, { eventId, correlationId, recordedBy });
       sent = true;
       const result = await this.log.append(event, state!.lastSequence);
       if (result.appended) {

@@ -120,6 +120,20 @@ describe('DevelopmentEditor', () => {
     });
   });
 
+  it('names who recorded each edit in its envelope, null when nobody is named', async () => {
+    await editor.correct(developmentId, { title: 'Fixed' }, { recordedBy: 'alice' });
+    await editor.retract(developmentId, 'withdrawn', { recordedBy: 'ingest-token' });
+    const anonymous = new InMemoryLog();
+    anonymous.appendNow(log.events[0].event);
+    await new DevelopmentEditor(anonymous).correct(developmentId, { title: 'Open' });
+    expect(log.events.map(({ event }) => event.recordedBy)).toEqual([
+      null,
+      'alice',
+      'ingest-token',
+    ]);
+    expect(anonymous.events[1].event.recordedBy).toBeNull();
+  });
+
   describe('when another writer appends between its read and its append', () => {
     it('reads again and decides on what the other left', async () => {
       let interrupted = false;

@@ -1,6 +1,6 @@
-import { Body, Controller, Headers, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import {
   developmentChangesBody,
   developmentIdSchema,
@@ -17,7 +17,6 @@ import {
 } from '@app/contracts';
 import {
   ApiErrorResponses,
-  ApiTokenAccess,
   ApiWriteRateLimit,
   ApiZodBody,
   ApiZodHeader,
@@ -29,13 +28,13 @@ import {
 import { IngestMetrics } from '../metrics/ingest.metrics';
 import { DevelopmentEditor, EditKind, EditResult } from './development-editor.service';
 import { editFailure } from './edit-failure';
-import { parseEditRequest } from './edit-request';
+import { EditParameters, parseEditRequest } from './edit-request';
+import type { EditRequestParameters } from './edit-request';
 
 /** Corrections and retractions: later events on a recorded development. */
 @ApiTags('edits')
 @Controller('v1/developments/:developmentId')
 @RequiresAccess('ingest')
-@ApiTokenAccess('ingest')
 @ApiWriteRateLimit()
 @ApiZodParam('developmentId', developmentIdSchema, 'The developmentId its recording answered.')
 @ApiZodHeader(
@@ -81,23 +80,13 @@ export class DevelopmentEditsController {
     ETag: ETAG_HEADER,
   })
   correct(
-    @Param('developmentId') developmentId: string,
     @Body() body: unknown,
-    @Headers(IF_MATCH_HEADER) ifMatch: string | undefined,
-    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-    @Req() request: FastifyRequest,
+    @EditParameters() parameters: EditRequestParameters,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EditOutcome> {
-    const edit = parseEditRequest(validateChanges(body), {
-      developmentId,
-      ifMatch,
-      idempotencyKey,
-    });
+    const edit = parseEditRequest(validateChanges(body), parameters);
     return this.answer(reply, 'correction', edit.developmentId, () =>
-      this.editor.correct(edit.developmentId, edit.body, {
-        ...edit.options,
-        correlationId: request.id,
-      }),
+      this.editor.correct(edit.developmentId, edit.body, edit.options),
     );
   }
 
@@ -113,23 +102,13 @@ export class DevelopmentEditsController {
     ETag: ETAG_HEADER,
   })
   retract(
-    @Param('developmentId') developmentId: string,
     @Body() body: unknown,
-    @Headers(IF_MATCH_HEADER) ifMatch: string | undefined,
-    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-    @Req() request: FastifyRequest,
+    @EditParameters() parameters: EditRequestParameters,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EditOutcome> {
-    const edit = parseEditRequest(validateRetraction(body), {
-      developmentId,
-      ifMatch,
-      idempotencyKey,
-    });
+    const edit = parseEditRequest(validateRetraction(body), parameters);
     return this.answer(reply, 'retraction', edit.developmentId, () =>
-      this.editor.retract(edit.developmentId, edit.body.reason, {
-        ...edit.options,
-        correlationId: request.id,
-      }),
+      this.editor.retract(edit.developmentId, edit.body.reason, edit.options),
     );
   }
 

@@ -7,15 +7,38 @@ import {
   parseParameter,
   Validated,
 } from '@app/contracts';
-import { ApiError } from '@app/http';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ApiError, principalOf, RequestWithPrincipal } from '@app/http';
 import type { EditOptions } from './development-editor.service';
 
-/** What an edit request sends besides its body, as it came. */
+/** What an edit request sends besides its body, as it came, and who sends it. */
 export interface EditRequestParameters {
   developmentId: string;
   ifMatch?: string;
   idempotencyKey?: string;
+  correlationId?: string;
+  recordedBy?: string | null;
 }
+
+/** The path, headers, correlation id and principal of an edit request, not yet checked. */
+export const EditParameters = createParamDecorator(
+  (_: unknown, context: ExecutionContext): EditRequestParameters => {
+    const request = context
+      .switchToHttp()
+      .getRequest<RequestWithPrincipal & { params: { developmentId: string } }>();
+    const header = (name: string) => {
+      const value = request.headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(',') : value;
+    };
+    return {
+      developmentId: request.params.developmentId,
+      ifMatch: header(IF_MATCH_HEADER),
+      idempotencyKey: header(IDEMPOTENCY_KEY_HEADER),
+      correlationId: request.id,
+      recordedBy: principalOf(request)?.name ?? null,
+    };
+  },
+);
 
 export interface EditRequest<Body> {
   developmentId: string;
@@ -49,6 +72,11 @@ export function parseEditRequest<Body>(
   return {
     developmentId: developmentId.value,
     body: body.value,
-    options: { expectedRevision: ifMatch.value, idempotencyKey: idempotencyKey.value },
+    options: {
+      expectedRevision: ifMatch.value,
+      idempotencyKey: idempotencyKey.value,
+      correlationId: parameters.correlationId,
+      recordedBy: parameters.recordedBy ?? null,
+    },
   };
 }

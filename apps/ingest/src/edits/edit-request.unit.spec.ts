@@ -15,16 +15,23 @@ function refusal(run: () => unknown): ApiError {
 }
 
 describe('parseEditRequest', () => {
-  it('takes the body, the id in lowercase, the revision of If-Match and the key', () => {
+  it('takes the body, the id in lowercase, the revision of If-Match, the key and the writer', () => {
     const edit = parseEditRequest(validateChanges({ title: 'Berlin talks' }), {
       developmentId: developmentId.toUpperCase(),
       ifMatch: 'W/"3"',
       idempotencyKey: 'fix-1',
+      correlationId: 'req-7',
+      recordedBy: 'alice',
     });
     expect(edit).toEqual({
       developmentId,
       body: { title: 'Berlin talks' },
-      options: { expectedRevision: 3, idempotencyKey: 'fix-1' },
+      options: {
+        expectedRevision: 3,
+        idempotencyKey: 'fix-1',
+        correlationId: 'req-7',
+        recordedBy: 'alice',
+      },
     });
   });
 
@@ -32,7 +39,11 @@ describe('parseEditRequest', () => {
     const body = validateRetraction({ reason: 'reported twice' });
     for (const ifMatch of [undefined, '*']) {
       const edit = parseEditRequest(body, { developmentId, ifMatch });
-      expect(edit.options).toEqual({ expectedRevision: undefined, idempotencyKey: undefined });
+      expect(edit.options).toMatchObject({
+        expectedRevision: undefined,
+        idempotencyKey: undefined,
+        recordedBy: null,
+      });
     }
   });
 

@@ -5,6 +5,8 @@ import { DevelopmentLog } from '../log/development-log.service';
 
 export interface RecordingContext {
   correlationId?: string;
+  /** The principal the event is recorded for; null when writes are open. */
+  recordedBy?: string | null;
 }
 
 /**
@@ -18,7 +20,8 @@ export class DevelopmentRecorder {
 
   async record(data: NewsEventRecordedData, context: RecordingContext): Promise<RecordingOutcome> {
     const { developmentId } = data;
-    const event = newsEventRecorded(data, { correlationId: context.correlationId });
+    const { correlationId, recordedBy } = context;
+    const event = newsEventRecorded(data, { correlationId, recordedBy });
     const result = await this.log.append(event, 0);
     if (result.appended) {
       return { developmentId, eventId: event.eventId, sequence: result.sequence, duplicate: false };

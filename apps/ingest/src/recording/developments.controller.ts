@@ -15,11 +15,11 @@ import {
   AcceptsBody,
   ApiError,
   ApiErrorResponses,
-  ApiTokenAccess,
   ApiWriteRateLimit,
   ApiZodBody,
   ApiZodHeader,
   ApiZodResponse,
+  RecordedBy,
   RETRY_AFTER_HEADER,
   RequiresAccess,
   retryAfter,
@@ -34,7 +34,6 @@ import { prepareRecording } from './prepare-recording';
 @ApiTags('developments')
 @Controller('v1/developments')
 @RequiresAccess('ingest')
-@ApiTokenAccess('ingest')
 @ApiWriteRateLimit()
 @ApiErrorResponses({
   413: 'The body is over the limit (BODY_LIMIT_BYTES, 1 MiB by default; 10 MiB for a batch).',
@@ -69,6 +68,7 @@ export class DevelopmentsController {
   async record(
     @Body() body: unknown,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
+    @RecordedBy() recordedBy: string | null,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecordingOutcome> {
@@ -80,6 +80,7 @@ export class DevelopmentsController {
     try {
       const outcome = await this.recorder.record(prepared.data, {
         correlationId: request.id,
+        recordedBy,
       });
       void reply.status(outcome.duplicate ? 200 : 202);
       this.metrics.count(outcome.duplicate ? 'duplicate' : 'accepted');
@@ -119,6 +120,7 @@ export class DevelopmentsController {
   })
   async recordBatch(
     @Body() body: unknown,
+    @RecordedBy() recordedBy: string | null,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<BatchResult> {
@@ -126,7 +128,10 @@ export class DevelopmentsController {
     if (!batch.ok) {
       throw new ApiError('validation_failed', 'The batch is invalid.', batch.details);
     }
-    const result = await this.batchRecorder.record(batch.entries, { correlationId: request.id });
+    const result = await this.batchRecorder.record(batch.entries, {
+      correlationId: request.id,
+      recordedBy,
+    });
     const unavailable = result.results.filter((item) => item.status === 'unavailable');
     if (unavailable.length > 0) {
       void reply.headers(retryAfter());

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { isIdSlug } from '@app/contracts';
+import { isIdSlug, searchForms } from '@app/contracts';
 import { cursorParameter, dateParameter, pageLimit } from '@app/http';
 import { ACTOR_SORTS, decodeKeysetCursor } from '@app/read-model';
+
+/** What `prefix` takes: 1 to 100 characters, with a letter or a digit among them. */
+export const actorPrefixParameter = z
+  .string()
+  .min(1, { error: 'must be 1 to 100 characters', abort: true })
+  .max(100, { error: 'must be 1 to 100 characters', abort: true })
+  .refine((prefix) => searchForms(prefix).length > 0, 'must contain a letter or a digit');
 
 export const actorsQuerySchema = z
   .strictObject({
@@ -9,6 +16,7 @@ export const actorsQuerySchema = z
       .enum(ACTOR_SORTS, { error: `must be one of ${ACTOR_SORTS.join(', ')}` })
       .default('name'),
     affiliation: z.string().refine(isIdSlug, 'must be an affiliation id').optional(),
+    prefix: actorPrefixParameter.optional(),
     limit: pageLimit,
     cursor: cursorParameter(decodeKeysetCursor).optional(),
   })

@@ -12,7 +12,6 @@ import {
 import type { ActorDetail, ActorPage, SimilarActors } from '@app/contracts';
 import {
   ApiErrorResponses,
-  ApiTokenAccess,
   ApiZodParam,
   ApiZodQuery,
   ApiZodResponse,
@@ -42,7 +41,6 @@ import {
 @ApiTags('actors')
 @Controller('v1/actors')
 @RequiresAccess('read')
-@ApiTokenAccess('read')
 @ApiErrorResponses({ 503: DATABASE_UNAVAILABLE })
 export class ActorsController {
   constructor(
@@ -51,13 +49,20 @@ export class ActorsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Actors, with how many developments and statements each has' })
+  @ApiOperation({
+    summary: 'Actors, with how many developments and statements each has',
+    description:
+      'With `prefix`, only the actors found by it, for autocomplete: those with a word of ' +
+      "their name, their id or an alias's name that starts with it, whatever the case and " +
+      'accents, in Cyrillic or in its Latin transliteration. A merged actor is found as the ' +
+      'actor it is merged into, listed once.',
+  })
   @ApiZodQuery(actorsQuerySchema, ACTORS_QUERY_DESCRIPTIONS)
   @ApiZodResponse(200, actorPageSchema, 'A page of actors.')
   @ApiErrorResponses({ 400: INVALID_QUERY })
   actors(@Query() rawQuery: unknown): Promise<ActorPage> {
-    const { sort, affiliation, limit, cursor } = parseQuery(actorsQuerySchema, rawQuery);
-    return listActors(this.sql, { sort, affiliation, limit, after: cursor });
+    const { sort, affiliation, prefix, limit, cursor } = parseQuery(actorsQuerySchema, rawQuery);
+    return listActors(this.sql, { sort, affiliation, prefix, limit, after: cursor });
   }
 
   @Get('duplicates')

@@ -6,7 +6,6 @@ import { developmentWithHistorySchema, revisionEntityTag } from '@app/contracts'
 import type { DevelopmentWithHistory } from '@app/contracts';
 import {
   ApiErrorResponses,
-  ApiTokenAccess,
   ApiZodParam,
   ApiZodResponse,
   ETAG_HEADER,
@@ -24,7 +23,6 @@ const developmentId = z.uuid();
 @ApiTags('developments')
 @Controller('v1/developments')
 @RequiresAccess('read')
-@ApiTokenAccess('read')
 export class DevelopmentsController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 

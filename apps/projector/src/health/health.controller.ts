@@ -1,8 +1,7 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { healthSchema } from '@app/contracts';
-import { ApiZodResponse, RequiresAccess } from '@app/http';
+import { Controller, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthEndpoint, RequiresAccess } from '@app/http';
 import { ConsumerHealthIndicator, NatsHealthIndicator } from '@app/jetstream';
 
 @ApiTags('operations')
@@ -16,11 +15,10 @@ export class HealthController {
     @Inject(ConsumerHealthIndicator) private readonly consumer: ConsumerHealthIndicator,
   ) {}
 
-  @Get()
-  @HealthCheck({ noCache: true, swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Health of the service, the log, the database and the consumer' })
-  @ApiZodResponse(200, healthSchema, 'NATS, PostgreSQL and the log consumer are fine.')
-  @ApiZodResponse(503, healthSchema, 'Something is down: `error` says what and why.')
+  @HealthEndpoint(
+    'Health of the service, the log, the database and the consumer',
+    'NATS, PostgreSQL and the log consumer are fine.',
+  )
   check() {
     return this.health.check([
       () => this.nats.check(),

@@ -1,4 +1,5 @@
 import type { ApiDocsInfo } from '@app/http';
+import { describeRoute, FORWARDED_ROUTES } from '../ingest-proxy/forwarded-routes';
 
 export const PROJECTOR_API_DOCS: ApiDocsInfo = {
   title: 'newsline projector',
@@ -11,6 +12,13 @@ export const PROJECTOR_API_DOCS: ApiDocsInfo = {
     '`nextCursor` of a page to get the next one (null on the last). Errors always have the shape',
     '`{"error": "<code>", "message": "…", "details": [{"path", "message"}]}`; when PostgreSQL',
     'is unreachable, queries answer `503 database_unavailable` with `Retry-After`.',
+    '',
+    "Ingest's write routes are also answered here, forwarded to ingest (`INGEST_URL`) with",
+    'bodies, headers and answers unchanged, so that a page writes to its own origin; they are',
+    "documented in ingest's OpenAPI document (`/docs` on ingest). When ingest cannot be",
+    'reached they answer `503 ingest_unavailable` with `Retry-After`.',
+    '',
+    ...FORWARDED_ROUTES.map((route) => `- \`${describeRoute(route)}\``),
   ].join('\n'),
   tags: [
     { name: 'timeline', description: 'Developments in story order, filtered and searched.' },

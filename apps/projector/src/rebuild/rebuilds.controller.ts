@@ -5,7 +5,7 @@ import { rebuildStartedSchema, rebuildStateSchema } from '@app/contracts';
 import {
   ApiError,
   ApiErrorResponses,
-  ApiTokenAccess,
+  ApiTakesNoBody,
   ApiWriteRateLimit,
   ApiZodParam,
   ApiZodResponse,
@@ -27,7 +27,6 @@ export class RebuildsController {
   @Post('projections/:name/rebuild')
   @HttpCode(202)
   @RequiresAccess('admin')
-  @ApiTokenAccess('admin')
   @ApiWriteRateLimit()
   @ApiOperation({
     summary: 'Rebuild a projection from the log',
@@ -38,9 +37,11 @@ export class RebuildsController {
   @ApiZodParam('name', rebuildable, 'The projection, or `all`.')
   @ApiZodResponse(202, rebuildStartedSchema, 'Started; follow it at GET /v1/rebuilds/{rebuildId}.')
   @ApiErrorResponses({
+    400: 'A body was sent that is not valid JSON; this route takes none.',
     404: 'No projection has this name.',
     409: 'A rebuild of this projection is already running.',
   })
+  @ApiTakesNoBody()
   rebuild(@Param('name') name: string): { rebuildId: string } {
     try {
       return { rebuildId: this.rebuilds.start(name).rebuildId };
@@ -53,7 +54,6 @@ export class RebuildsController {
 
   @Get('rebuilds/:rebuildId')
   @RequiresAccess('read')
-  @ApiTokenAccess('read')
   @ApiOperation({ summary: 'Follow a rebuild' })
   @ApiZodParam('rebuildId', z.string(), 'The rebuildId its start answered.')
   @ApiZodResponse(200, rebuildStateSchema, 'Where the rebuild stands.')

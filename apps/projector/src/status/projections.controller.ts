@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { projectionStatusListSchema } from '@app/contracts';
-import { ApiErrorResponses, ApiTokenAccess, ApiZodResponse, RequiresAccess } from '@app/http';
+import { ApiErrorResponses, ApiZodResponse, RequiresAccess } from '@app/http';
 import { DATABASE_UNAVAILABLE } from '../openapi/query-errors';
 import type { ProjectionStatus } from '@app/contracts';
 import { ProjectionsStatus } from './projections-status.service';
@@ -9,7 +9,6 @@ import { ProjectionsStatus } from './projections-status.service';
 @ApiTags('projections')
 @Controller('v1/projections')
 @RequiresAccess('read')
-@ApiTokenAccess('read')
 export class ProjectionsController {
   constructor(@Inject(ProjectionsStatus) private readonly status: ProjectionsStatus) {}
 

@@ -1,11 +1,10 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { streamEventSchema } from '@app/contracts';
+import { actorStreamEventSchema, developmentStreamEventSchema } from '@app/contracts';
 import {
   ApiErrorResponses,
-  ApiTextResponse,
-  ApiTokenAccess,
+  ApiEventStreamResponse,
   ApiZodHeader,
   ApiZodQuery,
   invalidQuery,
@@ -23,7 +22,6 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 @ApiTags('stream')
 @Controller('v1/stream')
 @RequiresAccess('read')
-@ApiTokenAccess('read')
 export class StreamController {
   constructor(@Inject(LiveDevelopments) private readonly live: LiveDevelopments) {}
 
@@ -33,15 +31,27 @@ export class StreamController {
   @ApiZodQuery(streamQuerySchema, {
     lastEventId: 'Resume after this log sequence (when the Last-Event-ID header cannot be set).',
   })
-  @ApiTextResponse(
+  @ApiEventStreamResponse(
     200,
-    'text/event-stream',
     'An endless stream of `development` messages, and `actor` messages for merges.',
     {
-      example:
-        'retry: 2000\n\nid: 42\nevent: development\ndata: {"type":"NewsEventRecorded","sequence":42,"development":{}}\n\n',
-      messageSchema: streamEventSchema,
+      development: {
+        schema: developmentStreamEventSchema,
+        description: "A development's event applied; `data` is a `DevelopmentStreamEvent`.",
+      },
+      actor: {
+        schema: actorStreamEventSchema,
+        description: 'A merge or an unmerge applied; `data` is an `ActorStreamEvent`.',
+      },
     },
+    [
+      { retry: 2000 },
+      {
+        id: '42',
+        event: 'development',
+        data: '{"type":"NewsEventRecorded","sequence":42,"development":{…}}',
+      },
+    ],
   )
   @ApiErrorResponses({ 400: 'Last-Event-ID (or lastEventId) is not a log sequence number.' })
   stream(

@@ -3,7 +3,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { timelinePageSchema } from '@app/contracts';
 import {
   ApiErrorResponses,
-  ApiTokenAccess,
   ApiZodQuery,
   ApiZodResponse,
   parseQuery,
@@ -19,7 +18,6 @@ import { timelineQuerySchema } from './timeline-query.schema';
 @ApiTags('timeline')
 @Controller('v1/timeline')
 @RequiresAccess('read')
-@ApiTokenAccess('read')
 export class TimelineController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 

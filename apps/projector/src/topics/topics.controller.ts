@@ -5,7 +5,6 @@ import { topicPageSchema, topicPositionsSchema } from '@app/contracts';
 import type { TopicPage, TopicPositions } from '@app/contracts';
 import {
   ApiErrorResponses,
-  ApiTokenAccess,
   ApiZodParam,
   ApiZodQuery,
   ApiZodResponse,
@@ -49,7 +48,6 @@ const topicPositionsQuerySchema = z.strictObject({ asOf: dateParameter.optional(
 @ApiTags('topics')
 @Controller('v1/topics')
 @RequiresAccess('read')
-@ApiTokenAccess('read')
 @ApiErrorResponses({ 400: INVALID_QUERY, 503: DATABASE_UNAVAILABLE })
 export class TopicsController {
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}

@@ -6,19 +6,15 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { serveWebView, WEB_VIEW_NOT_BUILT } from './web-view';
-import type { WebViewOptions } from './web-view';
 
 @Module({})
 class EmptyModule {}
 
-async function appServing(
-  directory: string,
-  options?: WebViewOptions,
-): Promise<NestFastifyApplication> {
+async function appServing(directory: string): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(EmptyModule, new FastifyAdapter(), {
     logger: false,
   });
-  await serveWebView(app, directory, options);
+  await serveWebView(app, directory);
   await app.listen(0, '127.0.0.1');
   return app;
 }
@@ -102,25 +98,11 @@ describe('serveWebView', () => {
     expect((await get(app, '/')).status).toBe(200);
   });
 
-  it('tells the page where ingest is, and lets it call ingest', async () => {
-    writeFileSync(join(directory, 'index.html'), '<html><head></head></html>');
-    app = await appServing(directory, { ingestUrl: 'https://ingest.example.org' });
-    const page = await get(app, '/');
-    expect(page.body).toContain(
-      '<meta name="newsline-ingest-url" content="https://ingest.example.org" />',
-    );
-    expect(page.headers['content-security-policy']).toContain(
-      "connect-src 'self' https://ingest.example.org;",
-    );
-  });
-
-  it("lets the page call port 3000 of its own host when ingest's URL is not set", async () => {
+  it('lets the page call its own origin only, for reads and writes alike', async () => {
     writeFileSync(join(directory, 'index.html'), '<html><head></head></html>');
     app = await appServing(directory);
     const page = await get(app, '/', { host: 'news.example.org:3001' });
-    expect(page.body).not.toContain('newsline-ingest-url');
-    expect(page.headers['content-security-policy']).toContain(
-      "connect-src 'self' news.example.org:3000;",
-    );
+    expect(page.body).toBe('<html><head></head></html>');
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self';");
   });
 });

@@ -7,8 +7,12 @@ import type { MergeFormOptions } from './merge-form';
 
 export interface IdentityContext {
   ingest: IngestClient;
+  /** Whether merge and undo controls are shown: the session may write. */
+  mayWrite: boolean;
   /** A merge or unmerge is in the log: the page reloads once it is applied. */
   onRecorded: (sequence: number) => void;
+  /** A change was refused for want of a sign-in. */
+  onUnauthorized: (message: string) => void;
 }
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
@@ -47,8 +51,8 @@ export function identitySection(
     slot.replaceChildren(
       mergeForm({
         ...options,
-        ingestUrl: context.ingest.url,
         onRecorded: context.onRecorded,
+        onUnauthorized: context.onUnauthorized,
         onCancel: () => {
           close();
           button.focus();
@@ -118,7 +122,7 @@ function aliasItem(
         '? It becomes an actor of its own again.',
       ],
       submitLabel: 'Undo merge',
-      send: (token) => context.ingest.unmerge(alias.id, token),
+      send: () => context.ingest.unmerge(alias.id),
     }),
   );
   return html(
@@ -133,7 +137,7 @@ function aliasItem(
         userText('span', alias.name, { class: 'identity-name' }),
         userText('code', alias.id, { class: 'identity-id' }),
       ),
-      button,
+      context.mayWrite && button,
     ),
     slot,
   );
@@ -165,7 +169,7 @@ function candidateItem(
         '; the merge can be undone.',
       ],
       submitLabel: 'Merge',
-      send: (token) => context.ingest.merge(candidate.id, actor.id, token),
+      send: () => context.ingest.merge(candidate.id, actor.id),
     }),
   );
   return html(
@@ -198,7 +202,7 @@ function candidateItem(
             ...reasons.map((reason) => html('li', {}, reason)),
           ),
       ),
-      button,
+      context.mayWrite && button,
     ),
     slot,
   );

@@ -17,6 +17,7 @@ import {
   stanceBadge,
   topicLink,
 } from '../shared/ui';
+import { openSignInDialog } from '../auth/account';
 import { identitySection, mergedNotice } from './actor-identity';
 import { stanceChart } from './stance-chart';
 
@@ -119,7 +120,9 @@ function renderActor(
   const chartHolder = html('div', { class: 'chart-holder' });
   const identity = identitySection(actor, similar, {
     ingest: context.ingest,
+    mayWrite: context.desk.mayWrite(),
     onRecorded: (sequence) => void whenApplied(context, sequence).then(reloadSoon),
+    onUnauthorized: (message) => openSignInDialog(context.api, context.session, message),
   });
   container.replaceChildren(
     html(

@@ -5,6 +5,8 @@ export type IdentityChange = 'merge' | 'unmerge';
 export interface MergeAnswer {
   ok: boolean;
   message: string;
+  /** Signing in (again, or with a role that may write) would help. */
+  signIn?: boolean;
   /** The log sequence of the merge or unmerge: the page reloads once it is applied. */
   sequence?: number;
 }
@@ -19,7 +21,6 @@ export function describeMergeAnswer(
   change: IdentityChange,
   status: number,
   answer: unknown,
-  tokenGiven: boolean,
 ): MergeAnswer {
   const body = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<
     ApiErrorBody & ActorMergeOutcome
@@ -37,9 +38,14 @@ export function describeMergeAnswer(
     case 401:
       return {
         ok: false,
-        message: tokenGiven
-          ? 'Refused (401): that ingest token is not the right one.'
-          : 'Refused (401): ingest needs its token for this; enter it and try again.',
+        signIn: true,
+        message: `Refused (401): not signed in, or the sign-in has expired${message ? ` (${message})` : ''}; sign in and try again.`,
+      };
+    case 403:
+      return {
+        ok: false,
+        signIn: true,
+        message: 'Refused (403): your role may not merge actors; sign in as an editor.',
       };
     case 409:
       // Ingest writes these for people: which actor is merged where, and what to do instead.
@@ -58,6 +64,5 @@ export function describeMergeAnswer(
 }
 
 /** When the request did not get an answer at all. */
-export function ingestUnreachableMessage(ingestUrl: string): string {
-  return `Ingest cannot be reached at ${ingestUrl}: is it running, and does its CORS_ORIGINS allow this page?`;
-}
+export const MERGE_UNREACHABLE_MESSAGE =
+  'The server cannot be reached, so it is not known whether the change was made; trying again is safe.';

@@ -1,9 +1,7 @@
-import type { IngestAnswer } from '../api/ingest-client';
-import { tokenField } from '../auth/token-field';
-import { ingestToken } from '../auth/tokens';
+import type { WriteAnswer } from '../api/ingest-client';
 import { html } from '../shared/dom';
 import type { Child } from '../shared/dom';
-import { describeMergeAnswer, ingestUnreachableMessage } from './merge-answer';
+import { describeMergeAnswer, MERGE_UNREACHABLE_MESSAGE } from './merge-answer';
 import type { IdentityChange } from './merge-answer';
 
 export interface MergeFormOptions {
@@ -11,24 +9,19 @@ export interface MergeFormOptions {
   /** What will happen, in a sentence. */
   question: Child[];
   submitLabel: string;
-  ingestUrl: string;
-  send: (token: string | undefined) => Promise<IngestAnswer>;
+  send: () => Promise<WriteAnswer>;
   /** Runs with the log sequence of the change once ingest has recorded it. */
   onRecorded: (sequence: number) => void;
+  /** The change was refused for want of a sign-in (or of a role that may write). */
+  onUnauthorized: (message: string) => void;
   onCancel: () => void;
 }
 
 /**
- * Confirms a merge or an unmerge and asks for the ingest token, kept for this tab like the
- * admin token (never in the address); shows ingest's answer.
+ * Confirms a merge or an unmerge, sent with the signed-in token on this origin; shows the
+ * answer.
  */
 export function mergeForm(options: MergeFormOptions): HTMLFormElement {
-  const { input: token, field } = tokenField({
-    name: 'ingest-token',
-    label: 'Ingest token',
-    testId: 'ingest-token',
-    stored: ingestToken,
-  });
   const submit = html(
     'button',
     { type: 'submit', 'data-testid': 'merge-confirm' },
@@ -44,21 +37,20 @@ export function mergeForm(options: MergeFormOptions): HTMLFormElement {
     'form',
     { class: 'merge-form', 'data-testid': 'merge-form' },
     html('p', { class: 'merge-question' }, ...options.question),
-    html('div', { class: 'rebuild-controls' }, field, submit, cancel),
+    html('div', { class: 'rebuild-controls' }, submit, cancel),
     message,
   );
   cancel.addEventListener('click', options.onCancel);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const given = token.value.trim() || undefined;
-    ingestToken.set(given);
+    if (submit.disabled) return;
     submit.disabled = true;
-    message.textContent = 'Asking ingest…';
+    message.textContent = 'Sending…';
     message.className = 'rebuild-message';
     options
-      .send(given)
+      .send()
       .then(({ status, body }) => {
-        const answer = describeMergeAnswer(options.change, status, body, Boolean(given));
+        const answer = describeMergeAnswer(options.change, status, body);
         message.textContent = answer.message;
         message.classList.add(answer.ok ? 'ok' : 'refused');
         if (answer.sequence !== undefined) {
@@ -67,14 +59,14 @@ export function mergeForm(options: MergeFormOptions): HTMLFormElement {
           return;
         }
         submit.disabled = false;
-        if (status === 401) token.focus();
+        if (answer.signIn) options.onUnauthorized(answer.message);
       })
       .catch(() => {
-        message.textContent = ingestUnreachableMessage(options.ingestUrl);
+        message.textContent = MERGE_UNREACHABLE_MESSAGE;
         message.classList.add('refused');
         submit.disabled = false;
       });
   });
-  queueMicrotask(() => (token.value ? submit : token).focus());
+  queueMicrotask(() => submit.focus());
   return form;
 }

@@ -1,25 +1,33 @@
 import { createProjectorClient, dataOf } from '@app/client';
 import type { Answer, ProjectorClient } from '@app/client';
-import { readToken } from '../auth/tokens';
 
 /** The projector's API on this origin, typed by its OpenAPI document. */
 export type ApiClient = ProjectorClient;
 
+const SESSION_PATH = '/v1/session';
+
 /**
- * Requests to this origin's API. Reads carry the read token when the reader gave one, and a
- * 401 to a read calls `onUnauthorized`; a write (the rebuild) sends the token it is given.
+ * Requests to this origin's API. Every request carries the signed-in token, if any, unless it
+ * sets its own Authorization header; a 401 to a read (other than the session's own) calls
+ * `onUnauthorized` with a copy of the answer.
  */
-export function createApiClient(onUnauthorized: () => void): ApiClient {
+export function createApiClient(
+  token: () => string | undefined,
+  onUnauthorized: (answer: Response) => void,
+): ApiClient {
   const client = createProjectorClient({ baseUrl: '', headers: { Accept: 'application/json' } });
   client.use({
     onRequest({ request }) {
-      const token = readToken.get();
-      if (request.method === 'GET' && token) {
-        request.headers.set('Authorization', `Bearer ${token}`);
+      const current = token();
+      if (current && !request.headers.has('Authorization')) {
+        request.headers.set('Authorization', `Bearer ${current}`);
       }
     },
     onResponse({ request, response }) {
-      if (request.method === 'GET' && response.status === 401) onUnauthorized();
+      const isSession = new URL(request.url).pathname === SESSION_PATH;
+      if (request.method === 'GET' && response.status === 401 && !isSession) {
+        onUnauthorized(response.clone());
+      }
     },
   });
   return client;

@@ -3,7 +3,7 @@ export interface StoredToken {
   set(token: string | undefined): void;
 }
 
-/** Tokens the reader typed, kept for this tab only (sessionStorage). */
+/** A token kept for this tab only (sessionStorage), never in the address. */
 function storedToken(key: string): StoredToken {
   return {
     get(): string | undefined {
@@ -24,6 +24,5 @@ function storedToken(key: string): StoredToken {
   };
 }
 
-export const readToken = storedToken('newsline.readToken');
-export const adminToken = storedToken('newsline.adminToken');
-export const ingestToken = storedToken('newsline.ingestToken');
+/** The token the reader signed in with: sent on reads, writes and rebuilds alike. */
+export const signInToken = storedToken('newsline.token');

@@ -1,5 +1,4 @@
 import type { ActorStreamEvent, Development } from '@app/client';
-import { readToken } from '../auth/tokens';
 import { parseActorStreamEvent, parseStreamEvent } from './stream-event';
 import type { LiveMode } from './stream-event';
 
@@ -30,13 +29,16 @@ export class LiveFeed {
   private explanation = 'Opening the update stream.';
   private note = '';
 
+  /** `hasToken`: whether reads carry a token, which a stream cannot (for the explanation). */
+  constructor(private readonly hasToken: () => boolean = () => false) {}
+
   /** Opens the stream; `after` is the log sequence the page's data already reflects. */
   start(after: number | undefined): void {
     if (after !== undefined) this.lastEventId = String(after);
     this.open();
   }
 
-  /** Tries the stream again now, such as after the reader gave a read token. */
+  /** Tries the stream again now, such as after the reader signed in. */
   reconnect(): void {
     this.source?.close();
     this.open();
@@ -88,7 +90,7 @@ export class LiveFeed {
   }
 
   private fallBackToPolling(): void {
-    if (readToken.get()) {
+    if (this.hasToken()) {
       this.setMode(
         'polling',
         'Reads need a token, which the browser cannot send on an update stream: the page asks again every 3 s.',

@@ -1,12 +1,18 @@
 import type { ApiClient } from '../api/api-client';
 import type { IngestClient } from '../api/ingest-client';
+import type { Session } from '../auth/session';
+import type { Desk } from '../desk/desk';
 import type { LiveFeed } from '../live/live-feed';
 
 /** What a page gets from the shell. */
 export interface PageContext {
   api: ApiClient;
-  /** Writes that the page makes itself (merges), on ingest. */
+  /** Writes, on this origin (the projector forwards them to ingest). */
   ingest: IngestClient;
+  /** Who is signed in, and what they may do. */
+  session: Session;
+  /** The write controls, for those who may write. */
+  desk: Desk;
   feed: LiveFeed;
   /** Aborted when the reader leaves the page: requests and timers stop with it. */
   signal: AbortSignal;

@@ -34,11 +34,7 @@ export interface RebuildAnswer {
 }
 
 /** What the answer to POST /v1/projections/all/rebuild means, in words. */
-export function describeRebuildAnswer(
-  status: number,
-  answer: unknown,
-  tokenGiven: boolean,
-): RebuildAnswer {
+export function describeRebuildAnswer(status: number, answer: unknown): RebuildAnswer {
   const body = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<
     ApiErrorBody & { rebuildId: string }
   >;
@@ -51,9 +47,12 @@ export function describeRebuildAnswer(
     case 401:
       return {
         ok: false,
-        message: tokenGiven
-          ? 'Refused (401): that admin token is not the right one.'
-          : 'Refused (401): rebuilding needs the admin token; enter it and try again.',
+        message: 'Refused (401): not signed in, or the sign-in has expired; sign in as an admin.',
+      };
+    case 403:
+      return {
+        ok: false,
+        message: 'Refused (403): your role may not rebuild; sign in as an admin.',
       };
     case 409:
       return { ok: false, message: 'Conflict (409): a rebuild is already running.' };

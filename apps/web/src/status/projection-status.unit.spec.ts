@@ -22,30 +22,30 @@ describe('rebuildProgressText', () => {
 
 describe('describeRebuildAnswer', () => {
   it('says the rebuild started on 202', () => {
-    const answer = describeRebuildAnswer(202, { rebuildId: 'abc' }, false);
+    const answer = describeRebuildAnswer(202, { rebuildId: 'abc' });
     expect(answer.ok).toBe(true);
     expect(answer.message).toContain('202');
     expect(answer.message).toContain('started');
     expect(answer.message).toContain('abc');
   });
 
-  it('asks for the token, or says it is wrong, on 401', () => {
-    expect(describeRebuildAnswer(401, {}, false).message).toMatch(/401.*needs the admin token/);
-    expect(describeRebuildAnswer(401, {}, true).message).toMatch(/401.*not the right one/);
+  it('asks to sign in as an admin on 401 and 403', () => {
+    expect(describeRebuildAnswer(401, {}).message).toMatch(/401.*sign in as an admin/);
+    expect(describeRebuildAnswer(403, {}).message).toMatch(/403.*may not rebuild/);
   });
 
   it('says one is already running on 409', () => {
-    expect(describeRebuildAnswer(409, { error: 'conflict' }, true)).toEqual({
+    expect(describeRebuildAnswer(409, { error: 'conflict' })).toEqual({
       ok: false,
       message: 'Conflict (409): a rebuild is already running.',
     });
   });
 
   it("repeats the projector's message otherwise", () => {
-    expect(describeRebuildAnswer(503, { message: 'The log is unavailable.' }, true).message).toBe(
+    expect(describeRebuildAnswer(503, { message: 'The log is unavailable.' }).message).toBe(
       'Failed (503): The log is unavailable.',
     );
-    expect(describeRebuildAnswer(500, 'not json', true).message).toContain('Failed (500)');
+    expect(describeRebuildAnswer(500, 'not json').message).toContain('Failed (500)');
   });
 });
 

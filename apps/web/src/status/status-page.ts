@@ -1,5 +1,3 @@
-import { tokenField } from '../auth/token-field';
-import { adminToken } from '../auth/tokens';
 import type { ProjectionStatus } from '@app/client';
 import { projectorData } from '../api/api-client';
 import type { PageContext } from '../pages/page';
@@ -54,7 +52,13 @@ export function renderStatusPage(container: HTMLElement, context: PageContext): 
           rows,
         ),
       ),
-      rebuildForm(api),
+      context.session.mayAdmin()
+        ? rebuildForm(api)
+        : html(
+            'p',
+            { class: 'notice', 'data-testid': 'rebuild-needs-admin' },
+            'Signed in as an admin, you could rebuild the read models here.',
+          ),
     ),
   );
 
@@ -109,14 +113,8 @@ function rebuildProgress(rebuild: NonNullable<ProjectionStatus['rebuild']>): HTM
   );
 }
 
-/** Rebuild all projections: the admin token is asked for here and kept for this tab. */
+/** Rebuild all projections, with the signed-in token (an admin's). */
 function rebuildForm(api: PageContext['api']): HTMLElement {
-  const { input: token, field } = tokenField({
-    name: 'admin-token',
-    label: 'Admin token',
-    testId: 'admin-token',
-    stored: adminToken,
-  });
   const button = html('button', { type: 'submit', 'data-testid': 'rebuild-button' }, 'Rebuild all');
   const message = html('p', {
     class: 'rebuild-message',
@@ -125,33 +123,27 @@ function rebuildForm(api: PageContext['api']): HTMLElement {
   });
   const form = html(
     'form',
-    { class: 'rebuild-form' },
-    html('h2', {}, 'Rebuild the read models'),
+    { class: 'rebuild-form', 'aria-labelledby': 'rebuild-heading' },
+    html('h2', { id: 'rebuild-heading' }, 'Rebuild the read models'),
     html(
       'p',
       { class: 'page-meta' },
       'Replays the whole log into fresh read models; queries keep answering from the current ones until the rebuild has caught up.',
     ),
-    html('div', { class: 'rebuild-controls' }, field, button),
+    html('div', { class: 'rebuild-controls' }, button),
     message,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const given = token.value.trim() || undefined;
-    adminToken.set(given);
     button.disabled = true;
     message.textContent = 'Asking the projector…';
     message.className = 'rebuild-message';
     api
-      .POST('/v1/projections/{name}/rebuild', {
-        params: { path: { name: 'all' } },
-        headers: given ? { Authorization: `Bearer ${given}` } : {},
-      })
+      .POST('/v1/projections/{name}/rebuild', { params: { path: { name: 'all' } } })
       .then(({ data, error, response: { status } }) => {
-        const answer = describeRebuildAnswer(status, data ?? error, Boolean(given));
+        const answer = describeRebuildAnswer(status, data ?? error);
         message.textContent = answer.message;
         message.classList.add(answer.ok ? 'ok' : 'refused');
-        if (status === 401) token.focus();
       })
       .catch(() => {
         message.textContent = 'The projector cannot be reached; is it running?';

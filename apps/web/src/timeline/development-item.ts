@@ -5,8 +5,15 @@ import { html, userText } from '../shared/dom';
 import { actorLink, stanceBadge, topicLink } from '../shared/ui';
 import { actorNameIn, isLongBody, safeLinkTarget, sourceLabel } from './development-text';
 
-/** One development as an article: every field inserted as text, never as markup. */
-export function developmentArticle(development: Development, headingLevel: 'h2' | 'h1' = 'h2') {
+/**
+ * One development as an article: every field inserted as text, never as markup. `actions`
+ * (the desk's Edit and Retract, for writers) go at its end.
+ */
+export function developmentArticle(
+  development: Development,
+  headingLevel: 'h2' | 'h1' = 'h2',
+  actions: HTMLElement | null = null,
+) {
   const retracted = development.retracted;
   return html(
     'article',
@@ -54,6 +61,7 @@ export function developmentArticle(development: Development, headingLevel: 'h2' 
         ...development.statements.map((statement) => statementItem(development, statement)),
       ),
     developmentFooter(development),
+    actions,
   );
 }
 
@@ -131,7 +139,10 @@ function developmentFooter(development: Development): HTMLElement {
 }
 
 /** The list item of the timeline for a development. */
-export function developmentListItem(development: Development): HTMLLIElement {
+export function developmentListItem(
+  development: Development,
+  actions: HTMLElement | null = null,
+): HTMLLIElement {
   return html(
     'li',
     {
@@ -139,6 +150,6 @@ export function developmentListItem(development: Development): HTMLLIElement {
       'data-testid': 'development',
       'data-development-id': development.developmentId,
     },
-    developmentArticle(development),
+    developmentArticle(development, 'h2', actions),
   );
 }

@@ -8,7 +8,11 @@ import { developmentListItem } from './development-item';
 export class KeyedDevelopmentList {
   private readonly rendered = new Map<string, { element: HTMLLIElement; lastSequence: number }>();
 
-  constructor(private readonly list: HTMLElement) {}
+  /** `actions` gives the write controls of a development, if the reader may write. */
+  constructor(
+    private readonly list: HTMLElement,
+    private readonly actions: (development: Development) => HTMLElement | null = () => null,
+  ) {}
 
   render(items: readonly Development[], options: { highlightChanges: boolean }): void {
     const wanted = new Set(items.map((item) => item.developmentId));
@@ -34,7 +38,7 @@ export class KeyedDevelopmentList {
     const id = development.developmentId;
     const existing = this.rendered.get(id);
     if (existing && existing.lastSequence === development.lastSequence) return existing.element;
-    const element = developmentListItem(development);
+    const element = developmentListItem(development, this.actions(development));
     if (highlight) element.classList.add('just-changed');
     existing?.element.replaceWith(element);
     this.rendered.set(id, { element, lastSequence: development.lastSequence });

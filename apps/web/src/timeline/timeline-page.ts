@@ -48,9 +48,20 @@ export function renderTimelinePage(
   const list = html('ol', { class: 'timeline', 'data-testid': 'timeline' });
   const loadMoreButton = html('button', { type: 'button', class: 'secondary' }, 'Load more');
   const sentinel = html('div', { class: 'sentinel' }, loadMoreButton);
-  const rendered = new KeyedDevelopmentList(list);
+  const rendered = new KeyedDevelopmentList(list, (development) =>
+    context.desk.developmentActions(development),
+  );
   container.replaceChildren(
-    html('section', { class: 'timeline-page' }, form.element, summary, failure, list, sentinel),
+    html(
+      'section',
+      { class: 'timeline-page' },
+      html('h1', { class: 'visually-hidden' }, 'Timeline'),
+      form.element,
+      summary,
+      failure,
+      list,
+      sentinel,
+    ),
   );
 
   function show(highlightChanges: boolean): void {

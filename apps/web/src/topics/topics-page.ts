@@ -15,7 +15,8 @@ const PARALLEL_REQUESTS = 4;
 
 /**
  * `#/topics`: every actor's current stance on every topic, as a table; loaded again when
- * actors are merged or unmerged, so that merged actors share one row.
+ * developments are applied and when actors are merged or unmerged, so that merged actors
+ * share one row.
  */
 export function renderTopicsPage(container: HTMLElement, context: PageContext): void {
   setTitle('Topics');
@@ -31,7 +32,10 @@ export function renderTopicsPage(container: HTMLElement, context: PageContext): 
         if (run === generation) showFailure(container, error);
       });
   };
-  followActorChanges(context.feed, context.signal, () => true, load);
+  const reloadSoon = followActorChanges(context.feed, context.signal, () => true, load);
+  // New developments, corrections and retractions change stances too.
+  const stopDevelopments = context.feed.onDevelopment(reloadSoon);
+  context.signal.addEventListener('abort', stopDevelopments);
   load();
 }
 

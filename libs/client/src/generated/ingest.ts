@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+  '/v1/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who the credential sent names, and what it may do here
+     * @description Open to everyone: without `Authorization` the principal is null, and `may` says what an anonymous caller may do.
+     */
+    get: operations['Session_session'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/developments': {
     parameters: {
       query?: never;
@@ -299,6 +319,7 @@ export interface components {
         | 'invalid_json'
         | 'invalid_query'
         | 'unauthorized'
+        | 'forbidden'
         | 'not_found'
         | 'conflict'
         | 'merge_conflict'
@@ -311,6 +332,7 @@ export interface components {
         | 'headers_too_large'
         | 'log_unavailable'
         | 'database_unavailable'
+        | 'ingest_unavailable'
         | 'internal_error';
       /** @description A sentence for humans. */
       message: string;
@@ -355,6 +377,17 @@ export interface components {
       idempotencyKey?: string;
       development: components['schemas']['DevelopmentInput'];
     };
+    /** @description Who the credential sent names. */
+    Principal: {
+      /** @description Recorded as `recordedBy` in the events its writes record. */
+      name: string;
+      roles: ('reader' | 'editor' | 'admin')[];
+      /**
+       * @description A signed token (JWT), or one of INGEST_TOKEN, ADMIN_TOKEN and READ_TOKEN.
+       * @enum {string}
+       */
+      via: 'signed-token' | 'static-token';
+    };
     RecordingOutcome: {
       /** Format: uuid */
       developmentId: string;
@@ -367,6 +400,21 @@ export interface components {
     /** @description Why the development is withdrawn: 1 to 2,000 characters, not blank. */
     Retraction: {
       reason: string;
+    };
+    /** @description Who is calling, and what they may do. */
+    Session: {
+      /** @description Null when no credential was sent. */
+      principal: components['schemas']['Principal'] | null;
+      /** @description Whether the service accepts signed tokens (AUTH_JWT_SECRET or AUTH_JWKS_URL). */
+      signIn: boolean;
+      /** @description What this service would let the same request do. */
+      may: {
+        read: boolean;
+        /** @description Record, correct, retract and merge. */
+        write: boolean;
+        /** @description Rebuild projections. */
+        admin: boolean;
+      };
     };
     /** @description One problem with a request. */
     ValidationDetail: {
@@ -385,6 +433,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  Session_session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The principal, whether sign-in is on, and what it may do. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description The bearer token is not valid (only when sign-in is on): `message` says why. */
+      401: {
+        headers: {
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   Developments_record: {
     parameters: {
       query?: never;
@@ -428,10 +516,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -462,6 +561,15 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying. */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -517,10 +625,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -551,6 +670,15 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying. */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -622,10 +750,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -685,6 +824,15 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying. */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -756,10 +904,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -825,6 +984,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The log is unreachable; the message says whether anything may have been recorded. */
       503: {
         headers: {
@@ -881,10 +1049,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -924,6 +1103,15 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying. */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -973,10 +1161,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -993,11 +1192,38 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description A body was sent over the limit (BODY_LIMIT_BYTES); this route takes none. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A body was sent that is not JSON; this route takes none. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Too many writes from this client (only when WRITE_RATE_LIMIT_PER_MINUTE is set). */
       429: {
         headers: {
           /** @description Seconds to wait before retrying. */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -1035,6 +1261,15 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Something is down: `error` says what and why. */
       503: {
         headers: {
@@ -1062,6 +1297,15 @@ export interface operations {
         };
         content: {
           'text/plain': string;
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
     };

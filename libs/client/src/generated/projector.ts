@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+  '/v1/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who the credential sent names, and what it may do here
+     * @description Open to everyone: without `Authorization` the principal is null, and `may` says what an anonymous caller may do.
+     */
+    get: operations['Session_session'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/timeline': {
     parameters: {
       query?: never;
@@ -48,7 +68,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Actors, with how many developments and statements each has */
+    /**
+     * Actors, with how many developments and statements each has
+     * @description With `prefix`, only the actors found by it, for autocomplete: those with a word of their name, their id or an alias's name that starts with it, whatever the case and accents, in Cyrillic or in its Latin transliteration. A merged actor is found as the actor it is merged into, listed once.
+     */
     get: operations['Actors_actors'];
     put?: never;
     post?: never;
@@ -471,6 +494,8 @@ export interface components {
         sequence: number;
         /** Format: date-time */
         recordedAt: string;
+        /** @description The name of the principal whose request recorded the event; null when writes were open, and for events written before events named anyone. */
+        recordedBy: string | null;
       }[];
     };
     /** @description Likely duplicates, best first. */
@@ -498,6 +523,7 @@ export interface components {
         | 'invalid_json'
         | 'invalid_query'
         | 'unauthorized'
+        | 'forbidden'
         | 'not_found'
         | 'conflict'
         | 'merge_conflict'
@@ -510,6 +536,7 @@ export interface components {
         | 'headers_too_large'
         | 'log_unavailable'
         | 'database_unavailable'
+        | 'ingest_unavailable'
         | 'internal_error';
       /** @description A sentence for humans. */
       message: string;
@@ -576,6 +603,17 @@ export interface components {
         developmentId: string;
       }[];
     };
+    /** @description Who the credential sent names. */
+    Principal: {
+      /** @description Recorded as `recordedBy` in the events its writes record. */
+      name: string;
+      roles: ('reader' | 'editor' | 'admin')[];
+      /**
+       * @description A signed token (JWT), or one of INGEST_TOKEN, ADMIN_TOKEN and READ_TOKEN.
+       * @enum {string}
+       */
+      via: 'signed-token' | 'static-token';
+    };
     /** @description Where a projection stands against the log. */
     ProjectionStatus: {
       /** @description `timeline` or `positions`. */
@@ -633,6 +671,21 @@ export interface components {
     RebuildStarted: {
       /** @description Follow it at GET /v1/rebuilds/{rebuildId}. */
       rebuildId: string;
+    };
+    /** @description Who is calling, and what they may do. */
+    Session: {
+      /** @description Null when no credential was sent. */
+      principal: components['schemas']['Principal'] | null;
+      /** @description Whether the service accepts signed tokens (AUTH_JWT_SECRET or AUTH_JWKS_URL). */
+      signIn: boolean;
+      /** @description What this service would let the same request do. */
+      may: {
+        read: boolean;
+        /** @description Record, correct, retract and merge. */
+        write: boolean;
+        /** @description Rebuild projections. */
+        admin: boolean;
+      };
     };
     SimilarActors: {
       actor: components['schemas']['ActorDetail'];
@@ -700,6 +753,46 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  Session_session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The principal, whether sign-in is on, and what it may do. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description The bearer token is not valid (only when sign-in is on): `message` says why. */
+      401: {
+        headers: {
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   Timeline_timeline: {
     parameters: {
       query?: {
@@ -746,11 +839,31 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -802,10 +915,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -815,6 +939,15 @@ export interface operations {
       };
       /** @description No development with this id is in the read model. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -842,6 +975,8 @@ export interface operations {
         sort?: 'name' | 'activity' | 'recent';
         /** @description Only actors with this affiliation id. */
         affiliation?: string;
+        /** @description Only actors with a word of their name, id or an alias name starting with this (`zel`, `Зел`, `volodymyr z`): case, accents and apostrophes do not count, and Cyrillic also matches its Latin transliteration. 1 to 100 characters. Combines with the others. */
+        prefix?: string;
         /** @description Page size. */
         limit?: number;
         /** @description The `nextCursor` of the previous page, issued for the same `sort`. */
@@ -871,11 +1006,31 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -927,11 +1082,31 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -972,10 +1147,21 @@ export interface operations {
           'application/json': components['schemas']['ActorDetail'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -985,6 +1171,15 @@ export interface operations {
       };
       /** @description No actor has this id. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1038,10 +1233,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -1051,6 +1257,15 @@ export interface operations {
       };
       /** @description No actor has this id. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1108,10 +1323,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -1121,6 +1347,15 @@ export interface operations {
       };
       /** @description No actor has this id. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1175,11 +1410,31 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -1232,10 +1487,21 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -1245,6 +1511,15 @@ export interface operations {
       };
       /** @description No development has this topic. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1287,13 +1562,36 @@ export interface operations {
         };
         content: {
           /**
-           * @example retry: 2000
-           *
-           *     id: 42
-           *     event: development
-           *     data: {"type":"NewsEventRecorded","sequence":42,"development":{}}
+           * @example [
+           *       {
+           *         "retry": 2000
+           *       },
+           *       {
+           *         "id": "42",
+           *         "event": "development",
+           *         "data": "{\"type\":\"NewsEventRecorded\",\"sequence\":42,\"development\":{…}}"
+           *       }
+           *     ]
            */
-          'text/event-stream': string;
+          'text/event-stream': (
+            | {
+                retry: number;
+              }
+            | {
+                /** @description The log sequence; `Last-Event-ID` to resume after this event. */
+                id: string;
+                /** @enum {string} */
+                event: 'development';
+                data: string;
+              }
+            | {
+                /** @description The log sequence; `Last-Event-ID` to resume after this event. */
+                id: string;
+                /** @enum {string} */
+                event: 'actor';
+                data: string;
+              }
+          )[];
         };
       };
       /** @description Last-Event-ID (or lastEventId) is not a log sequence number. */
@@ -1305,11 +1603,31 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -1339,10 +1657,30 @@ export interface operations {
           'application/json': components['schemas']['RebuildStarted'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description A body was sent that is not valid JSON; this route takes none. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -1368,11 +1706,38 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description A body was sent over the limit (BODY_LIMIT_BYTES); this route takes none. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A body was sent that is not JSON; this route takes none. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Too many writes from this client (only when WRITE_RATE_LIMIT_PER_MINUTE is set). */
       429: {
         headers: {
           /** @description Seconds to wait before retrying. */
           'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -1402,10 +1767,21 @@ export interface operations {
           'application/json': components['schemas']['Rebuild'];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
@@ -1415,6 +1791,15 @@ export interface operations {
       };
       /** @description No rebuild has this id since the projector started. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
         headers: {
           [name: string]: unknown;
         };
@@ -1442,11 +1827,31 @@ export interface operations {
           'application/json': components['schemas']['ProjectionStatus'][];
         };
       };
-      /** @description The token is missing or wrong (only when one is configured). */
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
       401: {
         headers: {
-          /** @description `Bearer realm="newsline"` */
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -1484,6 +1889,15 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Something is down: `error` says what and why. */
       503: {
         headers: {
@@ -1511,6 +1925,15 @@ export interface operations {
         };
         content: {
           'text/plain': string;
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
     };

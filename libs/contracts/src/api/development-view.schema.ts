@@ -79,6 +79,12 @@ export const developmentHistoryEntrySchema = z.strictObject({
   eventId: uuid,
   sequence: logSequence,
   recordedAt: timestamp,
+  recordedBy: z
+    .string()
+    .nullable()
+    .describe(
+      'The name of the principal whose request recorded the event; null when writes were open, and for events written before events named anyone.',
+    ),
 });
 
 export type DevelopmentHistoryEntry = z.infer<typeof developmentHistoryEntrySchema>;

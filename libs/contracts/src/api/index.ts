@@ -8,5 +8,6 @@ export * from './projections.schema';
 export * from './recording.schema';
 export * from './request-bodies.schema';
 export * from './request-parameters.schema';
+export * from './session.schema';
 export * from './stream.schema';
 export * from './topics.schema';

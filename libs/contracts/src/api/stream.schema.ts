@@ -26,6 +26,3 @@ export const actorStreamEventSchema = z
   .meta({ id: 'ActorStreamEvent' });
 
 export type ActorStreamEvent = z.infer<typeof actorStreamEventSchema>;
-
-/** The `data` of any message of the live stream. */
-export const streamEventSchema = z.union([developmentStreamEventSchema, actorStreamEventSchema]);

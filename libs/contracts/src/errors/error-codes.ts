@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   invalid_json: 400,
   invalid_query: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   merge_conflict: 409,
@@ -18,6 +19,7 @@ export const ERROR_CODES = {
   headers_too_large: 431,
   log_unavailable: 503,
   database_unavailable: 503,
+  ingest_unavailable: 503,
   internal_error: 500,
 } as const;
 

@@ -3,7 +3,8 @@ import { idSlug } from '../api/common.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const ACTOR_MERGED = 'ActorMerged';
-export const ACTOR_MERGED_VERSION = 1;
+/** 2: the envelope names who recorded the event (`recordedBy`). */
+export const ACTOR_MERGED_VERSION = 2;
 
 /** From now on, and for everything already recorded, `actorId` is the same actor as `into`. */
 export const actorMergedDataSchema = z.object({

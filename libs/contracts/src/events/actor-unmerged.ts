@@ -3,7 +3,8 @@ import { idSlug } from '../api/common.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const ACTOR_UNMERGED = 'ActorUnmerged';
-export const ACTOR_UNMERGED_VERSION = 1;
+/** 2: the envelope names who recorded the event (`recordedBy`). */
+export const ACTOR_UNMERGED_VERSION = 2;
 
 /** Undoes the merge of `actorId` into `from`: it is an actor of its own again. */
 export const actorUnmergedDataSchema = z.object({ actorId: idSlug, from: idSlug });

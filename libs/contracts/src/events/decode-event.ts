@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ActorEvent, isActorEvent } from './actor-events';
 import { ACTOR_MERGED, ACTOR_MERGED_VERSION, actorMergedDataSchema } from './actor-merged';
 import { ACTOR_UNMERGED, ACTOR_UNMERGED_VERSION, actorUnmergedDataSchema } from './actor-unmerged';
-import { EventEnvelope, eventEnvelopeSchema } from './event-envelope';
+import {
+  EventEnvelope,
+  eventEnvelopeSchema,
+  StoredEvent,
+  storedEventSchema,
+} from './event-envelope';
 import {
   NEWS_EVENT_CORRECTED,
   NEWS_EVENT_CORRECTED_VERSION,
@@ -39,11 +44,11 @@ export interface LoggedEvent<Event extends LogEvent = NewsEvent> {
   event: Event;
 }
 
-/** The current version of an event type, and the event its data makes once checked. */
+/** The current version of an event type, and the event a stored event makes once checked. */
 interface CurrentVersion<Event> {
   type: string;
   version: number;
-  check(envelope: EventEnvelope, data: unknown): { event: Event } | { error: z.ZodError };
+  check(event: StoredEvent): { event: Event } | { error: z.ZodError };
 }
 
 function currentVersion<Type extends string, Data>(
@@ -54,10 +59,12 @@ function currentVersion<Type extends string, Data>(
   return {
     type,
     version,
-    check(envelope, data) {
-      const checked = schema.safeParse(data);
-      if (!checked.success) return { error: checked.error };
-      return { event: { ...envelope, type, schemaVersion: version, data: checked.data } };
+    check(event) {
+      const envelope = eventEnvelopeSchema.safeParse(event);
+      if (!envelope.success) return { error: envelope.error };
+      const data = schema.safeParse(envelope.data.data);
+      if (!data.success) return { error: data.error };
+      return { event: { ...envelope.data, type, schemaVersion: version, data: data.data } };
     },
   };
 }
@@ -95,20 +102,20 @@ export function decodeEvent(payload: Uint8Array): LogEvent {
   } catch (error) {
     throw new UndecodableEventError(`not UTF-8 JSON: ${(error as Error).message}`);
   }
-  const envelope = eventEnvelopeSchema.safeParse(json);
-  if (!envelope.success) {
-    throw new UndecodableEventError(`not an event envelope: ${z.prettifyError(envelope.error)}`);
+  const stored = storedEventSchema.safeParse(json);
+  if (!stored.success) {
+    throw new UndecodableEventError(`not an event envelope: ${z.prettifyError(stored.error)}`);
   }
-  const { type, schemaVersion } = envelope.data;
+  const { type, schemaVersion } = stored.data;
   const current = CURRENT.get(type);
   if (!current) throw new UndecodableEventError(`unknown event type ${JSON.stringify(type)}`);
-  const upcasted = upcast(type, schemaVersion, envelope.data.data);
-  if (upcasted.version !== current.version) {
+  const upcasted = upcast(stored.data);
+  if (upcasted.schemaVersion !== current.version) {
     throw new UndecodableEventError(
       `${type} version ${schemaVersion} cannot be read (this reader knows version ${current.version})`,
     );
   }
-  const checked = current.check(envelope.data, upcasted.data);
+  const checked = current.check(upcasted);
   if ('error' in checked) {
     throw new UndecodableEventError(`invalid ${type}: ${z.prettifyError(checked.error)}`);
   }

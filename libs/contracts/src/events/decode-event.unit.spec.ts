@@ -9,8 +9,12 @@ import { newsEventRetracted } from './news-event-retracted';
 
 const developmentId = developmentIdFor('order-1');
 
-function fixed(second: number, eventId: string) {
-  return { now: () => new Date(Date.UTC(2025, 11, 16, 8, 0, second)), newId: () => eventId };
+function fixed(second: number, eventId: string, recordedBy: string | null = 'alice') {
+  return {
+    now: () => new Date(Date.UTC(2025, 11, 16, 8, 0, second)),
+    newId: () => eventId,
+    recordedBy,
+  };
 }
 
 const event: NewsEventRecorded = newsEventRecorded(
@@ -41,7 +45,7 @@ const corrected = newsEventCorrected(
 
 const retracted = newsEventRetracted(
   { developmentId, reason: 'duplicate of another development' },
-  fixed(2, '2b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
+  fixed(2, '2b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b', 'ingest-token'),
 );
 
 const merged = actorMerged(
@@ -51,7 +55,7 @@ const merged = actorMerged(
 
 const unmerged = actorUnmerged(
   { actorId: 'володимир-зеленський', from: 'volodymyr-zelensky' },
-  fixed(4, '4b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b'),
+  fixed(4, '4b9f4c7e-8d1a-4f5e-9c3b-2a1d0e9f8c7b', null),
 );
 
 /** As ingest writes it to the log. */
@@ -77,11 +81,21 @@ function refusal(payload: Uint8Array): string {
   throw new Error('decoded, but should have been refused');
 }
 
+/** `source` as a writer of `schemaVersion` wrote it, before envelopes named who recorded. */
+function older(
+  schemaVersion: number,
+  source: unknown = event,
+  edit: (json: any) => void = () => {},
+) {
+  return changed((json) => {
+    json.schemaVersion = schemaVersion;
+    delete json.recordedBy;
+    edit(json);
+  }, source);
+}
+
 /** The event as version 1 of NewsEventRecorded wrote it: a single day without occurredUntil. */
-const v1 = changed((json) => {
-  json.schemaVersion = 1;
-  delete json.data.development.occurredUntil;
-});
+const v1 = older(1, event, (json) => delete json.data.development.occurredUntil);
 
 describe('decodeEvent', () => {
   describe('round-trips every current event type', () => {
@@ -122,11 +136,12 @@ describe('decodeEvent', () => {
   });
 
   describe('NewsEventRecorded version 1', () => {
-    it('decodes to version 2 with occurredUntil = occurredOn', () => {
+    it('decodes to version 3 with occurredUntil = occurredOn and recordedBy null', () => {
       const decoded = decodeEvent(v1);
-      expect(decoded.schemaVersion).toBe(2);
+      expect(decoded.schemaVersion).toBe(3);
       expect(decoded).toEqual({
         ...event,
+        recordedBy: null,
         data: {
           ...event.data,
           development: { ...event.data.development, occurredUntil: '2025-12-14' },
@@ -135,8 +150,7 @@ describe('decodeEvent', () => {
     });
 
     it('keeps an occurredUntil version 1 stated', () => {
-      const decoded = decodeEvent(changed((json) => (json.schemaVersion = 1)));
-      expect(decoded).toEqual(event);
+      expect(decodeEvent(older(1))).toEqual({ ...event, recordedBy: null });
     });
 
     it('is still checked after upcasting', () => {
@@ -148,21 +162,75 @@ describe('decodeEvent', () => {
     });
   });
 
-  it('refuses NewsEventRecorded version 2 without occurredUntil (only version 1 may omit it)', () => {
-    const payload = changed((json) => delete json.data.development.occurredUntil);
-    expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+  it.each([2, 3])(
+    'refuses NewsEventRecorded version %i without occurredUntil (only version 1 may omit it)',
+    (version) => {
+      const payload = changed((json) => {
+        json.schemaVersion = version;
+        delete json.data.development.occurredUntil;
+      });
+      expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+    },
+  );
+
+  describe('recordedBy', () => {
+    it('keeps the name a current event carries', () => {
+      expect(decodeEvent(encode(event)).recordedBy).toBe('alice');
+      expect(decodeEvent(encode(merged)).recordedBy).toBe('alice');
+      expect(decodeEvent(encode(retracted)).recordedBy).toBe('ingest-token');
+    });
+
+    it('keeps null, for an event recorded while writes were open', () => {
+      expect(unmerged.recordedBy).toBeNull();
+      expect(decodeEvent(encode(unmerged)).recordedBy).toBeNull();
+    });
+
+    it.each([
+      ['NewsEventRecorded', 2, event],
+      ['NewsEventCorrected', 1, corrected],
+      ['NewsEventRetracted', 1, retracted],
+      ['ActorMerged', 1, merged],
+      ['ActorUnmerged', 1, unmerged],
+    ])('is null for %s version %i, written before it existed', (_type, version, current) => {
+      expect(decodeEvent(older(version, current))).toEqual({ ...current, recordedBy: null });
+    });
+
+    it('is null for an old version even if its writer put a name there', () => {
+      const payload = changed((json) => (json.schemaVersion = 1), corrected);
+      expect(decodeEvent(payload)).toEqual({ ...corrected, recordedBy: null });
+    });
+
+    it('is required at the current version', () => {
+      const payload = changed((json) => delete json.recordedBy);
+      expect(refusal(payload)).toMatch(/^invalid NewsEventRecorded/);
+      expect(refusal(payload)).toContain('recordedBy');
+    });
+
+    it.each([
+      ['a number', 1],
+      ['an object', { name: 'alice' }],
+    ])('is refused when it is %s', (_what, recordedBy) => {
+      const payload = changed((json) => (json.recordedBy = recordedBy), merged);
+      expect(refusal(payload)).toMatch(/^invalid ActorMerged/);
+      expect(refusal(payload)).toContain('recordedBy');
+    });
   });
 
   describe('refuses a version this reader does not know', () => {
-    it('NewsEventRecorded version 3', () => {
-      expect(refusal(changed((json) => (json.schemaVersion = 3)))).toBe(
-        'NewsEventRecorded version 3 cannot be read (this reader knows version 2)',
+    it('NewsEventRecorded version 4', () => {
+      expect(refusal(changed((json) => (json.schemaVersion = 4)))).toBe(
+        'NewsEventRecorded version 4 cannot be read (this reader knows version 3)',
       );
     });
 
-    it('NewsEventCorrected version 2', () => {
-      expect(refusal(changed((json) => (json.schemaVersion = 2), corrected))).toBe(
-        'NewsEventCorrected version 2 cannot be read (this reader knows version 1)',
+    it.each([
+      ['NewsEventCorrected', corrected],
+      ['NewsEventRetracted', retracted],
+      ['ActorMerged', merged],
+      ['ActorUnmerged', unmerged],
+    ])('%s version 3', (type, current) => {
+      expect(refusal(changed((json) => (json.schemaVersion = 3), current))).toBe(
+        `${type} version 3 cannot be read (this reader knows version 2)`,
       );
     });
   });

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 
-/**
- * What every event in the log looks like. `data` is the event type's payload at
- * `schemaVersion`; readers upcast older versions, the log is never rewritten.
- */
-export const eventEnvelopeSchema = z.object({
+/** The envelope fields every version of every event has. */
+const storedEnvelopeFields = {
   eventId: z.uuid(),
   type: z.string(),
   schemaVersion: z.int().min(1),
@@ -13,6 +10,25 @@ export const eventEnvelopeSchema = z.object({
   recordedAt: z.iso.datetime({ offset: true }),
   correlationId: z.string(),
   causationId: z.string().nullable(),
+};
+
+/**
+ * An event as the log holds it, at whatever `schemaVersion` it was written: what upcasters
+ * start from. Fields beyond those every version has (such as `recordedBy`) are kept for
+ * them; the current version's schema strips what it does not know.
+ */
+export const storedEventSchema = z.looseObject({ ...storedEnvelopeFields, data: z.unknown() });
+
+export type StoredEvent = z.infer<typeof storedEventSchema>;
+
+/**
+ * What every event looks like at the current version of its type. `data` is the event type's
+ * payload at `schemaVersion`; readers upcast older versions, the log is never rewritten.
+ */
+export const eventEnvelopeSchema = z.object({
+  ...storedEnvelopeFields,
+  /** The name of the principal whose request recorded the event; null when writes were open. */
+  recordedBy: z.string().nullable(),
   data: z.unknown(),
 });
 
@@ -32,6 +48,8 @@ export const EVENT_HEADERS = {
 export interface EventContext {
   correlationId?: string;
   causationId?: string | null;
+  /** The principal the event is recorded for; null (the default) when writes are open. */
+  recordedBy?: string | null;
   /** A given eventId (derived from an idempotency key); a random UUID otherwise. */
   eventId?: string;
   /** Injected so that building an event is deterministic under test. */
@@ -54,6 +72,7 @@ export function envelope<Type extends string, Data>(
     recordedAt: (context.now ?? (() => new Date()))().toISOString(),
     correlationId: context.correlationId ?? eventId,
     causationId: context.causationId ?? null,
+    recordedBy: context.recordedBy ?? null,
     data,
   };
 }

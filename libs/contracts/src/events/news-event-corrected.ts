@@ -3,7 +3,8 @@ import { recordedDevelopmentSchema } from '../development/development.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_CORRECTED = 'NewsEventCorrected';
-export const NEWS_EVENT_CORRECTED_VERSION = 1;
+/** 2: the envelope names who recorded the event (`recordedBy`). */
+export const NEWS_EVENT_CORRECTED_VERSION = 2;
 
 /**
  * A development's fields replaced. The event carries the development as it stands after the

@@ -3,8 +3,11 @@ import { recordedDevelopmentSchema } from '../development/development.schema';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_RECORDED = 'NewsEventRecorded';
-/** 2: the development's period is closed (`occurredUntil` always present). */
-export const NEWS_EVENT_RECORDED_VERSION = 2;
+/**
+ * 2: the development's period is closed (`occurredUntil` always present).
+ * 3: the envelope names who recorded the event (`recordedBy`).
+ */
+export const NEWS_EVENT_RECORDED_VERSION = 3;
 
 export const newsEventRecordedDataSchema = z.object({
   developmentId: z.uuid(),

@@ -24,20 +24,27 @@ describe('newsEventRecorded', () => {
     expect(newsEventRecorded(data, fixed)).toEqual({
       eventId: EVENT_ID,
       type: 'NewsEventRecorded',
-      schemaVersion: 2,
+      schemaVersion: 3,
       recordedAt: '2025-12-16T08:00:00.123Z',
       correlationId: EVENT_ID,
       causationId: null,
+      recordedBy: null,
       data,
     });
   });
 
-  it('has the type NewsEventRecorded at schema version 2', () => {
+  it('has the type NewsEventRecorded at schema version 3', () => {
     const event = newsEventRecorded(data, fixed);
     expect(event.type).toBe(NEWS_EVENT_RECORDED);
     expect(event.type).toBe('NewsEventRecorded');
-    expect(event.schemaVersion).toBe(2);
-    expect(NEWS_EVENT_RECORDED_VERSION).toBe(2);
+    expect(event.schemaVersion).toBe(3);
+    expect(NEWS_EVENT_RECORDED_VERSION).toBe(3);
+  });
+
+  it('names who recorded it (version 3), null when nobody is named', () => {
+    expect(newsEventRecorded(data, { ...fixed, recordedBy: 'alice' }).recordedBy).toBe('alice');
+    expect(newsEventRecorded(data, { ...fixed, recordedBy: null }).recordedBy).toBeNull();
+    expect(newsEventRecorded(data, fixed).recordedBy).toBeNull();
   });
 
   it('carries the closed period of version 2: occurredUntil of a single day is occurredOn', () => {

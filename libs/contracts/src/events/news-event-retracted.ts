@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { envelope, EventContext, EventEnvelope } from './event-envelope';
 
 export const NEWS_EVENT_RETRACTED = 'NewsEventRetracted';
-export const NEWS_EVENT_RETRACTED_VERSION = 1;
+/** 2: the envelope names who recorded the event (`recordedBy`). */
+export const NEWS_EVENT_RETRACTED_VERSION = 2;
 
 /** A development withdrawn: it leaves the timeline and its statements stop counting. */
 export const newsEventRetractedDataSchema = z.object({

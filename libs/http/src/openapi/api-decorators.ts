@@ -1,17 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiHeader,
-  ApiOperation,
-  ApiParam,
-  ApiQuery,
-  ApiResponse,
-} from '@nestjs/swagger';
-import type { HeaderObject, MediaTypeObject, SchemaObject } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import type { HeaderObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { apiErrorSchema } from '@app/contracts';
 import { RETRY_AFTER } from '../retry-after';
-import { securitySchemeName, TokenAccess } from './access-schemes';
 import { zodSchema } from './zod-schema';
 
 const JSON_MEDIA_TYPE = 'application/json';
@@ -31,7 +23,14 @@ export const ETAG_HEADER = stringHeader(
 
 /** Headers every error answer of a status carries. */
 const ERROR_HEADERS: Partial<Record<number, Record<string, HeaderObject>>> = {
-  401: { 'WWW-Authenticate': stringHeader('`Bearer realm="newsline"`') },
+  401: {
+    'WWW-Authenticate': stringHeader(
+      '`Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token.',
+    ),
+  },
+  403: {
+    'WWW-Authenticate': stringHeader('`Bearer realm="newsline", error="insufficient_scope"`'),
+  },
   412: { ETag: ETAG_HEADER },
   429: RETRY_AFTER_HEADER,
   503: RETRY_AFTER_HEADER,
@@ -117,22 +116,49 @@ export function ApiZodResponse(
   return ApiResponse({ status, description, schema: zodSchema(schema), headers });
 }
 
+/** One event of a Server-Sent Events stream, as the stream's schema models it. */
+export type ServerSentEvent = { retry: number } | { id: string; event: string; data: string };
+
 /**
- * A text answer of another media type. For a stream of messages, `messageSchema` documents
- * the JSON each message carries (as the `x-message-schema` extension).
+ * A `text/event-stream` answer. OpenAPI 3.1 has no schema for each item of a stream (3.2's
+ * `itemSchema`), so the stream is modelled as the OpenAPI media type registry says: an array
+ * of its events, each an object of the SSE fields. The `data` of each named event is JSON of
+ * its zod schema, given as `contentSchema`, which keeps the message schemas in the document
+ * for typed clients.
  */
-export function ApiTextResponse(
+export function ApiEventStreamResponse(
   status: number,
-  mediaType: string,
   description: string,
-  options: { example?: string; messageSchema?: z.ZodType } = {},
+  events: Record<string, { schema: z.ZodType; description: string }>,
+  example: ServerSentEvent[],
 ): MethodDecorator & ClassDecorator {
-  const content: MediaTypeObject & { 'x-message-schema'?: SchemaObject } = {
-    schema: { type: 'string' },
-    example: options.example,
-    ...(options.messageSchema && { 'x-message-schema': zodSchema(options.messageSchema) }),
+  const reconnect: SchemaObject = {
+    type: 'object',
+    description: 'Sent first: how many milliseconds a client waits before reconnecting.',
+    required: ['retry'],
+    properties: { retry: { type: 'integer', minimum: 0 } },
+    additionalProperties: false,
   };
-  return ApiResponse({ status, description, content: { [mediaType]: content } });
+  const messages = Object.entries(events).map(([event, message]): SchemaObject => ({
+    type: 'object',
+    description: message.description,
+    required: ['id', 'event', 'data'],
+    properties: {
+      id: {
+        type: 'string',
+        description: 'The log sequence; `Last-Event-ID` to resume after this event.',
+      },
+      event: { type: 'string', enum: [event] },
+      data: jsonText(zodSchema(message.schema)),
+    },
+    additionalProperties: false,
+  }));
+  const schema: SchemaObject = { type: 'array', items: { oneOf: [reconnect, ...messages] } };
+  return ApiResponse({
+    status,
+    description,
+    content: { 'text/event-stream': { schema, example } },
+  });
 }
 
 /** Error answers (API.md's error shape), with a description per status. */
@@ -146,6 +172,27 @@ export function ApiErrorResponses(
   );
 }
 
+/** An error answer as `ApiErrorResponses` documents it, for passes over a whole document. */
+export function errorResponse(status: number, description: string): ResponseObject {
+  const headers = ERROR_HEADERS[status];
+  return {
+    description,
+    ...(headers && { headers }),
+    content: { [JSON_MEDIA_TYPE]: { schema: zodSchema(apiErrorSchema) } },
+  };
+}
+
+/**
+ * A route that takes no body still has one read when a client sends it, before the route runs:
+ * refused when it is too large or of another media type (and 400 when it is not valid JSON).
+ */
+export function ApiTakesNoBody(): MethodDecorator & ClassDecorator {
+  return ApiErrorResponses({
+    413: 'A body was sent over the limit (BODY_LIMIT_BYTES); this route takes none.',
+    415: 'A body was sent that is not JSON; this route takes none.',
+  });
+}
+
 /** Writes are limited per client when WRITE_RATE_LIMIT_PER_MINUTE is set. */
 export function ApiWriteRateLimit(): MethodDecorator & ClassDecorator {
   return ApiErrorResponses({
@@ -153,12 +200,14 @@ export function ApiWriteRateLimit(): MethodDecorator & ClassDecorator {
   });
 }
 
-/** A bearer token of this access level is needed when the service is configured with one. */
-export function ApiTokenAccess(access: TokenAccess): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ApiBearerAuth(securitySchemeName(access)),
-    ApiErrorResponses({ 401: 'The token is missing or wrong (only when one is configured).' }),
-  );
+/** A string holding JSON that `schema` describes (JSON Schema 2020-12's content keywords). */
+function jsonText(schema: SchemaObject): SchemaObject {
+  const text: SchemaObject & { contentMediaType: string; contentSchema: SchemaObject } = {
+    type: 'string',
+    contentMediaType: JSON_MEDIA_TYPE,
+    contentSchema: schema,
+  };
+  return text;
 }
 
 /** `a` or `[a, a, ...]` in zod is a parameter that may be repeated: `?actor=a&actor=b`. */

@@ -3,6 +3,9 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { TagObject } from '@nestjs/swagger';
 import { accessSecuritySchemes } from './access-schemes';
 import { describeMetrics } from './describe-metrics';
+import { accessOfOperations, describeAccess, OperationIdOf } from './document-access';
+import { describeHeadersTooLarge } from './headers-too-large';
+import { operationsOf } from './operations';
 import { serveSwaggerUi } from './swagger-ui';
 import { componentsReferencedBy } from './zod-schema';
 
@@ -21,6 +24,10 @@ const OPERATIONS_TAG: TagObject = {
   name: 'operations',
   description: 'Health and metrics; always open.',
 };
+const SESSION_TAG: TagObject = {
+  name: 'session',
+  description: 'Who a credential names and what it may do (docs/auth.md).',
+};
 
 /**
  * The OpenAPI document at `/docs-json`, built from the controllers' decorators on first
@@ -35,18 +42,28 @@ export function setUpApiDocs(app: NestFastifyApplication, info: ApiDocsInfo): vo
   serveSwaggerUi(app, API_DOCS_PATH, { title: info.title, documentPath: API_DOCUMENT_PATH });
 }
 
+const operationIdOf: OperationIdOf = (controller, method) =>
+  `${controller.replace(/Controller$/, '')}_${method}`;
+
 function buildApiDocument(app: NestFastifyApplication, info: ApiDocsInfo): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
     .setTitle(info.title)
     .setDescription(info.description)
-    .setVersion(info.version);
-  for (const tag of [...info.tags, OPERATIONS_TAG]) builder.addTag(tag.name, tag.description);
+    .setVersion(info.version)
+    .setLicense('MIT', 'https://opensource.org/license/mit')
+    // Relative, so it resolves against wherever the document was fetched from: each service's
+    // own origin, whatever host, port or proxy clients reach it through. A configured public
+    // URL would be wrong behind any other address, and generated clients take a base URL anyway.
+    .addServer('/', 'This service: the origin that serves this document.');
+  for (const tag of [...info.tags, SESSION_TAG, OPERATIONS_TAG])
+    builder.addTag(tag.name, tag.description);
   const document = SwaggerModule.createDocument(app, builder.build(), {
-    operationIdFactory: (controller, method) =>
-      `${controller.replace(/Controller$/, '')}_${method}`,
+    operationIdFactory: operationIdOf,
   });
   describeMetrics(document);
+  describeAccess(document, accessOfOperations(app, operationIdOf));
+  describeHeadersTooLarge(document);
   const usedSchemes = securitySchemesUsedBy(document);
   document.components = {
     ...document.components,
@@ -59,10 +76,9 @@ function buildApiDocument(app: NestFastifyApplication, info: ApiDocsInfo): OpenA
 }
 
 function securitySchemesUsedBy(document: OpenAPIObject): Set<string> {
-  const operations = Object.values(document.paths).flatMap((path) =>
-    Object.values(path as Record<string, { security?: Array<Record<string, string[]>> }>),
-  );
   return new Set(
-    operations.flatMap((operation) => (operation.security ?? []).flatMap(Object.keys)),
+    operationsOf(document).flatMap(({ operation }) =>
+      (operation.security ?? []).flatMap(Object.keys),
+    ),
   );
 }

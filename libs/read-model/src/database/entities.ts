@@ -6,6 +6,7 @@ import { TopicEntity } from '../positions/topic.entity';
 import { ActorEventEntity } from '../identities/actor-event.entity';
 import { ActorMergeEntity } from '../identities/actor-merge.entity';
 import { ActorNameKeyEntity } from '../identities/actor-name-key.entity';
+import { ActorSearchTermEntity } from '../identities/actor-search-term.entity';
 import { ProjectionCheckpointEntity } from '../checkpoints/projection-checkpoint.entity';
 import { DevelopmentEventEntity } from '../timeline/development-event.entity';
 import { DevelopmentEntity } from '../timeline/development.entity';
@@ -22,4 +23,5 @@ export const READ_MODEL_ENTITIES = [
   ActorMergeEntity,
   ActorNameKeyEntity,
   ActorEventEntity,
+  ActorSearchTermEntity,
 ];

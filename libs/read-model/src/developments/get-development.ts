@@ -24,8 +24,10 @@ export async function getDevelopment(
     event_id: string;
     sequence: string;
     recorded_at: Date;
+    recorded_by: string | null;
   }>(
-    `SELECT type, event_id, sequence, recorded_at FROM ${READ_MODEL_SCHEMA}.development_events
+    `SELECT type, event_id, sequence, recorded_at, recorded_by
+       FROM ${READ_MODEL_SCHEMA}.development_events
       WHERE development_id = $1 ORDER BY sequence`,
     [developmentId],
   );
@@ -36,6 +38,7 @@ export async function getDevelopment(
       eventId: event.event_id,
       sequence: Number(event.sequence),
       recordedAt: event.recorded_at.toISOString(),
+      recordedBy: event.recorded_by,
     })),
   };
 }

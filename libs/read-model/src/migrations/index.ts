@@ -8,6 +8,8 @@ import { DocumentJson1795840000000 } from './1795840000000-DocumentJson';
 import { NormalizedSearch1795850000000 } from './1795850000000-NormalizedSearch';
 import { ActorMerges1795860000000 } from './1795860000000-ActorMerges';
 import { ActorEvents1795870000000 } from './1795870000000-ActorEvents';
+import { RecordedBy1795880000000 } from './1795880000000-RecordedBy';
+import { ActorSearchTerms1795884000000 } from './1795884000000-ActorSearchTerms';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -21,4 +23,6 @@ export const READ_MODEL_MIGRATIONS = [
   NormalizedSearch1795850000000,
   ActorMerges1795860000000,
   ActorEvents1795870000000,
+  RecordedBy1795880000000,
+  ActorSearchTerms1795884000000,
 ];

@@ -125,6 +125,7 @@ async function positionsRows(sql: SqlExecutor): Promise<Record<string, unknown[]
     actor_merges: 'actor_id',
     actor_name_keys: 'key, name',
     actor_events: 'sequence',
+    actor_search_terms: 'term, actor_id',
   };
   const rows: Record<string, unknown[]> = {};
   for (const table of positionsProjection.tables) {

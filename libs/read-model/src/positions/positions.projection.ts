@@ -1,4 +1,5 @@
 import { addActorNameKeys } from '../identities/add-actor-name-keys';
+import { addActorSearchTerms } from '../identities/add-actor-search-terms';
 import { applyMerges } from '../identities/apply-merges';
 import { recordActorEvents } from '../identities/record-actor-events';
 import { developmentChanges } from '../projections/development-changes';
@@ -37,6 +38,7 @@ export const positionsProjection: Projection = {
     'actor_merges',
     'actor_name_keys',
     'actor_events',
+    'actor_search_terms',
   ],
   async handle(events, sql) {
     const regrouped = await applyMerges(sql, events);
@@ -49,6 +51,10 @@ export const positionsProjection: Projection = {
     await addActorNameKeys(
       sql,
       actorRows.map((row) => row.name),
+    );
+    await addActorSearchTerms(
+      sql,
+      actorRows.map((row) => ({ actorId: row.actor_id, name: row.name })),
     );
     await addDevelopmentTopics(sql, developmentTopicRows(counted));
     await addStatements(sql, statementRows(counted));

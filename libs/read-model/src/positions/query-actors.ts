@@ -1,3 +1,4 @@
+import { searchForms } from '@app/contracts';
 import type { ActorDetail, ActorPage, ActorView } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
@@ -20,12 +21,20 @@ export const ACTOR_COLUMNS = `id, name, affiliation, developments, statements,
 
 export async function listActors(
   sql: SqlExecutor,
-  query: { sort: ActorSort; limit: number; after?: KeysetCursor; affiliation?: string },
+  query: {
+    sort: ActorSort;
+    limit: number;
+    after?: KeysetCursor;
+    affiliation?: string;
+    /** Only actors with a name, id or alias name a word of which starts with this. */
+    prefix?: string;
+  },
 ): Promise<ActorPage> {
   const { column, direction } = ORDERINGS[query.sort];
   const conditions: string[] = [];
   const { values: parameters, bind } = queryParameters();
   if (query.affiliation) conditions.push(`affiliation = ${bind(query.affiliation)}`);
+  if (query.prefix !== undefined) conditions.push(foundByPrefix(query.prefix, bind));
   if (query.after) {
     const beyond = direction === 'ASC' ? '>' : '<';
     const key = bind(query.after.key);
@@ -54,6 +63,22 @@ export async function listActors(
         : null,
   };
 }
+
+/**
+ * The actors (canonical: an alias's terms find the actor it is merged into) with a search
+ * term that starts with a form of `prefix`; each form is a range of the terms' index.
+ */
+function foundByPrefix(prefix: string, bind: (value: unknown) => string): string {
+  const forms = searchForms(prefix);
+  if (forms.length === 0) return 'false';
+  const matches = forms.map((form) => `t.term LIKE ${bind(`${escapeLike(form)}%`)}`);
+  return `id IN (SELECT coalesce(m.canonical_id, t.actor_id)
+                   FROM ${READ_MODEL_SCHEMA}.actor_search_terms t
+                   LEFT JOIN ${READ_MODEL_SCHEMA}.actor_merges m ON m.actor_id = t.actor_id
+                  WHERE ${matches.join(' OR ')})`;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /**
  * The actor `id` is (itself, or the actor it was merged into), or null if none is known, with

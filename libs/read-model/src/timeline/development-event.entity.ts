@@ -19,4 +19,8 @@ export class DevelopmentEventEntity {
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt!: Date;
+
+  /** The principal whose request recorded the event; null when writes were open. */
+  @Column({ name: 'recorded_by', type: 'text', nullable: true })
+  recordedBy!: string | null;
 }

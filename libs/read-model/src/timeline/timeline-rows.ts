@@ -34,6 +34,7 @@ export interface DevelopmentEventRow {
   type: string;
   event_id: string;
   recorded_at: string;
+  recorded_by: string | null;
 }
 
 /** Rows for developments recorded in the batch, as the rest of the batch leaves them. */
@@ -97,6 +98,7 @@ export function developmentEventRows(events: readonly ProjectedEvent[]): Develop
             type: event.type,
             event_id: event.eventId,
             recorded_at: event.recordedAt,
+            recorded_by: event.recordedBy,
           },
         ]
       : [],

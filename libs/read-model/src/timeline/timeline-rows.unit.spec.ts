@@ -12,10 +12,11 @@ import { developmentChanges } from '../projections/development-changes';
 import type { ProjectedEvent } from '../projections/projection';
 import { developmentEventRows, developmentUpdateRows, newDevelopmentRows } from './timeline-rows';
 
-function context(sequence: number) {
+function context(sequence: number, recordedBy: string | null = null) {
   return {
     now: () => new Date(Date.UTC(2025, 11, 16, 8, 0, sequence)),
     newId: () => `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
+    recordedBy,
   };
 }
 
@@ -28,9 +29,16 @@ function recorded(sequence: number, input: DevelopmentInput, key = `key-${sequen
   return { sequence, event: newsEventRecorded(data, context(sequence)) } satisfies ProjectedEvent;
 }
 
-function corrected(sequence: number, of: LoggedEvent, revision: number, development: Development) {
+function corrected(
+  sequence: number,
+  of: LoggedEvent,
+  revision: number,
+  development: Development,
+  recordedBy: string | null = null,
+) {
   const data = { developmentId: of.event.data.developmentId, revision, changed: [], development };
-  return { sequence, event: newsEventCorrected(data, context(sequence)) } satisfies ProjectedEvent;
+  const event = newsEventCorrected(data, context(sequence, recordedBy));
+  return { sequence, event } satisfies ProjectedEvent;
 }
 
 function retracted(sequence: number, of: LoggedEvent, reason = 'duplicate') {
@@ -188,8 +196,8 @@ describe('developmentUpdateRows', () => {
 });
 
 describe('developmentEventRows', () => {
-  it('makes one history row per event, of every type, in order', () => {
-    const correction = corrected(11, range, 2, moved);
+  it('makes one history row per event, of every type, in order, with who recorded it', () => {
+    const correction = corrected(11, range, 2, moved, 'alice');
     const retraction = retracted(12, range);
     expect(developmentEventRows([single, range, correction, retraction])).toEqual([
       {
@@ -198,6 +206,7 @@ describe('developmentEventRows', () => {
         type: 'NewsEventRecorded',
         event_id: single.event.eventId,
         recorded_at: single.event.recordedAt,
+        recorded_by: null,
       },
       {
         sequence: 9,
@@ -205,6 +214,7 @@ describe('developmentEventRows', () => {
         type: 'NewsEventRecorded',
         event_id: range.event.eventId,
         recorded_at: range.event.recordedAt,
+        recorded_by: null,
       },
       {
         sequence: 11,
@@ -212,6 +222,7 @@ describe('developmentEventRows', () => {
         type: 'NewsEventCorrected',
         event_id: correction.event.eventId,
         recorded_at: '2025-12-16T08:00:11.000Z',
+        recorded_by: 'alice',
       },
       {
         sequence: 12,
@@ -219,6 +230,7 @@ describe('developmentEventRows', () => {
         type: 'NewsEventRetracted',
         event_id: retraction.event.eventId,
         recorded_at: '2025-12-16T08:00:12.000Z',
+        recorded_by: null,
       },
     ]);
   });

@@ -44,10 +44,12 @@ export const timelineProjection: Projection = {
       );
     }
     await sql.query(
-      `INSERT INTO development_events (sequence, development_id, type, event_id, recorded_at)
-       SELECT r.sequence, r.development_id, r.type, r.event_id, r.recorded_at
+      `INSERT INTO development_events
+         (sequence, development_id, type, event_id, recorded_at, recorded_by)
+       SELECT r.sequence, r.development_id, r.type, r.event_id, r.recorded_at, r.recorded_by
          FROM jsonb_to_recordset($1::jsonb) AS r(
-           sequence bigint, development_id uuid, type text, event_id uuid, recorded_at timestamptz)
+           sequence bigint, development_id uuid, type text, event_id uuid,
+           recorded_at timestamptz, recorded_by text)
        ON CONFLICT (sequence) DO NOTHING`,
       [JSON.stringify(developmentEventRows(events))],
     );

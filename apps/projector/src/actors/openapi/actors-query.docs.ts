@@ -9,6 +9,10 @@ import type {
 export const ACTORS_QUERY_DESCRIPTIONS = {
   sort: '`name` (A to Z), `activity` (most developments first) or `recent` (latest seen first).',
   affiliation: 'Only actors with this affiliation id.',
+  prefix:
+    'Only actors with a word of their name, id or an alias name starting with this ' +
+    '(`zel`, `Зел`, `volodymyr z`): case, accents and apostrophes do not count, and Cyrillic ' +
+    'also matches its Latin transliteration. 1 to 100 characters. Combines with the others.',
   limit: 'Page size.',
   cursor: 'The `nextCursor` of the previous page, issued for the same `sort`.',
 } satisfies Record<keyof z.input<typeof actorsQuerySchema>, string>;

@@ -1,23 +1,28 @@
+import type { StoredEvent } from '../event-envelope';
 import { newsEventRecordedV1ToV2 } from './news-event-recorded.v1';
+import { RECORDED_BY_UPCASTERS } from './recorded-by';
 import { Upcaster } from './upcaster';
 
 export * from './upcaster';
+export * from './recorded-by';
 export { newsEventRecordedV1ToV2 };
 
 /** Every upcaster, one per (type, version) that has a successor. */
-export const UPCASTERS: readonly Upcaster[] = [newsEventRecordedV1ToV2];
+export const UPCASTERS: readonly Upcaster[] = [newsEventRecordedV1ToV2, ...RECORDED_BY_UPCASTERS];
 
-/** Brings `data` of `type` at `version` up to the newest version the chain knows. */
+/**
+ * Brings a stored event up to the newest version of its type the chain knows: its
+ * `schemaVersion` says which that is. An event already there is returned as it is.
+ */
 export function upcast(
-  type: string,
-  version: number,
-  data: unknown,
+  event: StoredEvent,
   upcasters: readonly Upcaster[] = UPCASTERS,
-): { version: number; data: unknown } {
-  let current = { version, data };
+): StoredEvent {
+  let current = event;
   for (;;) {
-    const next = upcasters.find((u) => u.type === type && u.fromVersion === current.version);
+    const { type, schemaVersion } = current;
+    const next = upcasters.find((u) => u.type === type && u.fromVersion === schemaVersion);
     if (!next) return current;
-    current = { version: current.version + 1, data: next.up(current.data) };
+    current = { ...next.up(current), schemaVersion: schemaVersion + 1 };
   }
 }
