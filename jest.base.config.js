@@ -19,6 +19,17 @@ const esmPackages = [
   'index-to-position',
   'change-case',
   'supports-color',
+  // linkedom's, for drafts from HTML
+  'css-select',
+  'css-what',
+  'cssomnom',
+  'domhandler',
+  'domutils',
+  'dom-serializer',
+  'domelementtype',
+  'entities',
+  'nth-check',
+  'boolbase',
 ];
 
 const swcTs = {
@@ -40,7 +51,7 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
-    '^@app/(contracts|jetstream|read-model|config|retry|http|client)$':
+    '^@app/(contracts|jetstream|read-model|config|retry|http|client|drafting)$':
       '<rootDir>/libs/$1/src/index.ts',
     '^@app/read-model/testing$': '<rootDir>/libs/read-model/src/testing/index.ts',
   },

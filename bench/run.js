@@ -535,7 +535,12 @@ function printTable(r) {
   console.log('');
 }
 
-main().catch((error) => {
+// `npm run bench -- --drafts <article> --gold <developments.json> --published-on <date>`: drafts
+// from an article against a gold set, alone (bench/drafts.js).
+const run = process.argv.includes('--drafts')
+  ? () => require('./drafts').draftsBench(process.argv.slice(2))
+  : main;
+run().catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -39,6 +39,7 @@ const API_ROUTES = {
     'get /v1/actors/duplicates',
     'get /v1/topics',
     'get /v1/topics/{topic}/positions',
+    'post /v1/drafts',
     'get /v1/projections',
     'post /v1/projections/{name}/rebuild',
     'get /v1/rebuilds/{rebuildId}',
@@ -71,6 +72,8 @@ const NOT_PROVOKED = [
   'projector get /v1/topics/{topic}/positions 503',
   'projector get /v1/projections 503',
   'projector post /v1/projections/{name}/rebuild 429',
+  'projector post /v1/drafts 429',
+  'projector post /v1/drafts 503',
   'projector get /health 503',
 ];
 
@@ -190,6 +193,7 @@ const PROJECTIONS = '/v1/projections';
 const REBUILD = '/v1/projections/{name}/rebuild';
 const REBUILD_STATE = '/v1/rebuilds/{rebuildId}';
 const STREAM = '/v1/stream';
+const DRAFTS = '/v1/drafts';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** A path of the document with a plausible value in each parameter. */
@@ -505,6 +509,45 @@ describe('the OpenAPI documents', () => {
       'positions',
       'timeline',
     ]);
+  });
+
+  it('drafts as documented: 200 to JSON, text and HTML; 400, 401, 413, 415', async () => {
+    const article =
+      'On December 3, Volodymyr Zelensky met the American delegation in Geneva. ' +
+      'Two days later, on December 5, the delegations met again.';
+    const draft = (
+      body: string,
+      { contentType = 'application/json', query = '', token = TOKENS.INGEST_TOKEN } = {},
+    ) =>
+      fetch(`${system.projectorUrl}${DRAFTS}${query}`, {
+        method: 'POST',
+        headers: {
+          'content-type': contentType,
+          ...(token && { authorization: `Bearer ${token}` }),
+        },
+        body,
+      });
+    const expectDraft = (status: number, sent: Promise<Response>) =>
+      projector.expectAnswer('post', DRAFTS, status, sent);
+    const json = (fields: Record<string, unknown>) =>
+      JSON.stringify({ publishedOn: '2025-12-20', ...fields });
+    const onDay = '?publishedOn=2025-12-20';
+    const drafted = await expectDraft(200, draft(json({ text: article })));
+    expect(drafted.text).toBe(article);
+    expect(drafted.drafts).not.toHaveLength(0);
+    await expectDraft(200, draft(article, { contentType: 'text/plain', query: onDay }));
+    const html = `<html><body><nav>Menu</nav><article><p>${article}</p></article></body></html>`;
+    const fromHtml = await expectDraft(
+      200,
+      draft(html, { contentType: 'text/html', query: onDay }),
+    );
+    expect(fromHtml.text).toBe(article);
+    const both = await expectDraft(400, draft(json({ text: article, html })));
+    expect(both.details.map((detail: any) => detail.path)).toEqual(['html']);
+    await expectDraft(400, draft(article, { contentType: 'text/plain' }));
+    await expectDraft(401, draft(json({ text: article }), { token: '' }));
+    await expectDraft(413, draft(json({ text: 'z'.repeat(205_000) })));
+    await expectDraft(415, draft('<a/>', { contentType: 'application/xml' }));
   });
 
   it('answers reads without the read token with the documented 401', async () => {

@@ -3,6 +3,7 @@ import { AppConfig } from '@app/config';
 import { HttpServiceModule } from '@app/http';
 import { JetStreamModule } from '@app/jetstream';
 import { DatabaseModule } from './database/database.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { HealthModule } from './health/health.module';
 import { ConsumerModule } from './consumer/consumer.module';
 import { StatusModule } from './status/status.module';
@@ -21,6 +22,7 @@ export class ProjectorModule {
         DatabaseModule,
         ConsumerModule,
         QueriesModule,
+        DraftsModule,
         StreamModule,
         RebuildModule,
         StatusModule,

@@ -38,6 +38,14 @@ export type TopicPositions = ProjectorSchema<'TopicPositions'>;
 export type ProjectionStatus = ProjectorSchema<'ProjectionStatus'>;
 export type Rebuild = ProjectorSchema<'Rebuild'>;
 export type RebuildStarted = ProjectorSchema<'RebuildStarted'>;
+
+// Drafts from an article (POST /v1/drafts on the projector): proposals, nothing written.
+export type DraftRequest = ProjectorSchema<'DraftRequest'>;
+export type Drafts = ProjectorSchema<'Drafts'>;
+export type Draft = ProjectorSchema<'Draft'>;
+export type DraftEvidence = ProjectorSchema<'DraftEvidence'>;
+export type SuggestedStatement = ProjectorSchema<'SuggestedStatement'>;
+export type UnplacedPassage = ProjectorSchema<'UnplacedPassage'>;
 export type DevelopmentStreamEvent = ProjectorSchema<'DevelopmentStreamEvent'>;
 export type ActorStreamEvent = ProjectorSchema<'ActorStreamEvent'>;
 

@@ -5,6 +5,7 @@ import { loadConfig } from '@app/config';
 import { AcceptsBody } from './accepts-body';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { createHttpAdapter } from './create-http-adapter';
+import { TextBody } from './parse-text-body';
 
 const MEDIA_TYPES = { notJson: 'JSON only, please.', notNdjson: 'NDJSON goes to /many.' };
 
@@ -19,6 +20,12 @@ class EchoController {
   @AcceptsBody({ limitFrom: 'BATCH_BODY_LIMIT_BYTES', ndjson: true })
   many(@Body() body: unknown): unknown {
     return body;
+  }
+
+  @Post('text')
+  @AcceptsBody({ limit: 2048, text: true })
+  text(@Body() body: unknown): unknown {
+    return body instanceof TextBody ? { mediaType: body.mediaType, text: body.text } : body;
   }
 }
 
@@ -88,5 +95,29 @@ describe('AcceptsBody, applied by createHttpAdapter', () => {
     const refused = await post('/many', 'text/plain', 'hello');
     expect(refused.statusCode).toBe(415);
     expect(await refused.json()).toMatchObject({ message: 'JSON only, please.' });
+  });
+
+  it('takes UTF-8 text and HTML on the route that accepts them, with its own limit', async () => {
+    const plain = await post('/text', 'text/plain; charset=utf-8', 'Київ, 2 грудня');
+    expect(plain.statusCode).toBe(201);
+    expect(await plain.json()).toEqual({ mediaType: 'text/plain', text: 'Київ, 2 грудня' });
+    const html = await post('/text', 'text/html', '<p>x</p>');
+    expect(await html.json()).toEqual({ mediaType: 'text/html', text: '<p>x</p>' });
+    expect((await post('/text', 'application/json', '{"a":1}')).statusCode).toBe(201);
+    expect((await post('/text', 'text/plain', 'x'.repeat(2048))).statusCode).toBe(201);
+    expect((await post('/text', 'text/plain', 'x'.repeat(2049))).statusCode).toBe(413);
+    const latin1 = await post('/text', 'text/plain; charset=iso-8859-1', 'x');
+    expect(latin1.statusCode).toBe(415);
+    expect(await latin1.json()).toMatchObject({ error: 'unsupported_media_type' });
+    const response = await fetch(`${baseUrl}/text`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: Buffer.from([0x41, 0xff, 0x42]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'bad_request' });
+    const elsewhere = await post('/one', 'text/html', '<p>x</p>');
+    expect(elsewhere.statusCode).toBe(415);
+    expect(await elsewhere.json()).toMatchObject({ message: 'JSON only, please.' });
   });
 });

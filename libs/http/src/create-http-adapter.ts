@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '@app/config';
-import { routeBodyOf } from './accepts-body';
+import { bodyLimitOf, routeBodyOf } from './accepts-body';
 import { ApiError, invalidQuery } from './api-error';
 import { clientErrorHandler } from './client-error-handler';
 import type { MediaTypeMessages } from './media-type-messages';
 import { parseJsonBody } from './parse-json-body';
 import { parseNdjsonBody } from './parse-ndjson-body';
+import { parseTextBody, TEXT_MEDIA_TYPES } from './parse-text-body';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -20,8 +21,8 @@ export interface HttpAdapterOptions {
 }
 
 /**
- * Fastify with strict JSON parsing, and NDJSON for the routes that take it (`@AcceptsBody`);
- * any other body content type, or NDJSON elsewhere, is answered 415.
+ * Fastify with strict JSON parsing, and NDJSON or text for the routes that take it
+ * (`@AcceptsBody`); any other body content type, or NDJSON or text elsewhere, is answered 415.
  */
 export function createHttpAdapter({ config, mediaTypes }: HttpAdapterOptions): FastifyAdapter {
   const adapter = new FastifyAdapter({
@@ -42,8 +43,8 @@ export function createHttpAdapter({ config, mediaTypes }: HttpAdapterOptions): F
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRoute', (route) => {
-    const { limitFrom } = routeBodyOf(route.config);
-    if (limitFrom) route.bodyLimit = config[limitFrom];
+    const limit = bodyLimitOf(routeBodyOf(route.config), config);
+    if (limit !== undefined) route.bodyLimit = limit;
   });
   // Node's server.close() ends only the connections idle at that moment: a keep-alive
   // connection whose request is answered during shutdown would hold the exit until the
@@ -89,5 +90,18 @@ export function createHttpAdapter({ config, mediaTypes }: HttpAdapterOptions): F
       done(null, parseNdjsonBody(body as Buffer));
     },
   );
+  for (const mediaType of TEXT_MEDIA_TYPES) {
+    fastify.addContentTypeParser(mediaType, { parseAs: 'buffer' }, (request, body, done) => {
+      if (!routeBodyOf(request.routeOptions.config).text) {
+        done(new ApiError('unsupported_media_type', mediaTypes.notJson), undefined);
+        return;
+      }
+      try {
+        done(null, parseTextBody(body as Buffer, request.headers['content-type'] ?? mediaType));
+      } catch (error) {
+        done(error as ApiError, undefined);
+      }
+    });
+  }
   return adapter;
 }

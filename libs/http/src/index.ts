@@ -4,6 +4,7 @@ export * from './api-exception.filter';
 export * from './create-http-adapter';
 export * from './parse-json-body';
 export * from './parse-ndjson-body';
+export * from './parse-text-body';
 export * from './parse-query';
 export * from './auth';
 export * from './query-schemas';

@@ -38,3 +38,4 @@ export * from './identities/likely-duplicates';
 export * from './identities/query-duplicate-actors';
 export * from './identities/query-similar-actors';
 export * from './identities/resolve-actors';
+export * from './drafting/drafting-vocabulary';

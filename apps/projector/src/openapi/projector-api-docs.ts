@@ -25,6 +25,11 @@ export const PROJECTOR_API_DOCS: ApiDocsInfo = {
     { name: 'developments', description: 'One development with its history.' },
     { name: 'actors', description: 'Who said what, and where each actor stands on each topic.' },
     { name: 'topics', description: 'Topics and where every actor stands on each.' },
+    {
+      name: 'drafts',
+      description:
+        'Developments drafted from an article, for a person to confirm; nothing is written.',
+    },
     { name: 'stream', description: 'Developments as they are applied, as Server-Sent Events.' },
     { name: 'projections', description: 'Where the read models stand; rebuilding them.' },
   ],

@@ -1,6 +1,7 @@
 import type { Development } from '@app/client';
 import { html } from '../shared/dom';
 import type { DeskContext } from './desk-context';
+import { openDraftsDialog } from './drafts/drafts-dialog';
 import { openEditDialog } from './edit-dialog';
 import { openImportDialog } from './import/import-dialog';
 import { openRecordDialog } from './record-dialog';
@@ -17,7 +18,10 @@ export class Desk {
     return this.context.session.mayWrite();
   }
 
-  /** The header's write controls: "New development" and "Import a file"; none for readers. */
+  /**
+   * The header's write controls: "New development", "New from an article" and "Import a
+   * file"; none for readers.
+   */
   headerControls(): HTMLButtonElement[] {
     if (!this.mayWrite()) return [];
     const record = html(
@@ -30,9 +34,15 @@ export class Desk {
       { type: 'button', class: 'header-button', 'data-testid': 'import-file-button' },
       'Import a file',
     );
+    const fromArticle = html(
+      'button',
+      { type: 'button', class: 'header-button', 'data-testid': 'new-from-article' },
+      'New from an article',
+    );
     record.addEventListener('click', () => openRecordDialog(this.context));
+    fromArticle.addEventListener('click', () => openDraftsDialog(this.context));
     importFile.addEventListener('click', () => openImportDialog(this.context));
-    return [record, importFile];
+    return [record, fromArticle, importFile];
   }
 
   /** "Edit" and "Retract" for a development; null for readers and retracted developments. */

@@ -102,8 +102,25 @@ export function localInputToIso(local: string): string {
   return moment.toISOString().replace('.000Z', 'Z');
 }
 
-/** The form of an existing development, for an edit. One-day developments leave Until empty. */
-export function valuesOfDevelopment(development: Development): DevelopmentFormValues {
+/** What fills the form: a development as recorded, or one about to be posted (a draft's). */
+type FormSource = Pick<DevelopmentInput, 'occurredOn' | 'title'> & {
+  occurredUntil?: string | null;
+  body?: string | null;
+  location?: string | null;
+  topics?: readonly string[];
+  actors?: readonly { name: string; id?: string; affiliation?: string | null }[];
+  statements?: readonly {
+    actor: string;
+    topic: string;
+    stance: Stance;
+    quote?: string | null;
+    summary?: string | null;
+  }[];
+  source?: { name?: string | null; url?: string | null; publishedAt?: string | null } | null;
+};
+
+/** The form filled with a development. One-day developments leave Until empty. */
+export function valuesOfInput(development: FormSource): DevelopmentFormValues {
   const source = development.source;
   return {
     occurredOn: development.occurredOn,
@@ -114,13 +131,13 @@ export function valuesOfDevelopment(development: Development): DevelopmentFormVa
     title: development.title,
     body: development.body ?? '',
     location: development.location ?? '',
-    topics: [...development.topics],
-    actors: development.actors.map((actor) => ({
+    topics: [...(development.topics ?? [])],
+    actors: (development.actors ?? []).map((actor) => ({
       name: actor.name,
-      id: actor.id,
+      id: actor.id ?? '',
       affiliation: actor.affiliation ?? '',
     })),
-    statements: development.statements.map((statement) => ({
+    statements: (development.statements ?? []).map((statement) => ({
       actor: statement.actor,
       topic: statement.topic,
       stance: statement.stance,
@@ -133,6 +150,11 @@ export function valuesOfDevelopment(development: Development): DevelopmentFormVa
       publishedAt: source?.publishedAt ? isoToLocalInput(source.publishedAt) : '',
     },
   };
+}
+
+/** The form of an existing development, for an edit. */
+export function valuesOfDevelopment(development: Development): DevelopmentFormValues {
+  return valuesOfInput(development);
 }
 
 const blank = (text: string) => text.trim() === '';

@@ -195,6 +195,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Draft developments from an article
+     * @description Proposes one development per dated event of the article, for a person to confirm: dates resolved against `publishedOn` (never after it), actors resolved to canonical ids through the read model's actors and merges (names it does not know are proposed with a slugged id and `new` in their evidence), statements suggested from quotations and reported speech. Every `development` is valid input of POST /v1/developments as it stands. Evidence offsets point into `text`: the text as given, or the article extracted from the HTML. Nothing is written anywhere.
+     *
+     *     The body is JSON with one of `text` and `html`, or the article itself as `text/plain` or `text/html` (UTF-8) with `?publishedOn=`. At most 200 KB (204,800 bytes) of text or HTML.
+     */
+    post: operations['Drafts_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/stream': {
     parameters: {
       query?: never;
@@ -498,6 +520,72 @@ export interface components {
         recordedBy: string | null;
       }[];
     };
+    /** @description One dated event of the article, proposed as a development. */
+    Draft: {
+      /** @description Valid input of POST /v1/developments as it stands; its statements are only those with a stance. */
+      development: {
+        occurredOn: string;
+        occurredUntil?: string;
+        title: string;
+        body?: string;
+        location?: string;
+        topics?: string[];
+        actors?: {
+          name: string;
+          id?: string;
+          affiliation?: string;
+        }[];
+        statements?: {
+          actor: string;
+          topic: string;
+          /** @enum {string} */
+          stance: 'support' | 'oppose' | 'conditional' | 'neutral';
+          quote?: string;
+          summary?: string;
+        }[];
+        source?: {
+          name?: string;
+          url?: string;
+          /** Format: date-time */
+          publishedAt?: string;
+        };
+      };
+      suggestedStatements: components['schemas']['SuggestedStatement'][];
+      evidence: components['schemas']['DraftEvidence'][];
+      confidence: number;
+    };
+    DraftEvidence: {
+      /** @description The field it supports, as a path into the draft: `development.occurredOn`, `development.actors.0`, `suggestedStatements.1.quote`. */
+      path: string;
+      /** @description Offset of the first character, in UTF-16 code units. */
+      start: number;
+      /** @description Offset just after the last character. */
+      end: number;
+      /** @description An actor the read model does not know yet, proposed with a slugged id. */
+      new?: boolean;
+    };
+    DraftRequest: {
+      text?: string;
+      html?: string;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD: dates resolve against it, never after it.
+       */
+      publishedOn: string;
+      source?: {
+        name?: string;
+        url?: string;
+        /** Format: date-time */
+        publishedAt?: string;
+      };
+    };
+    /** @description Drafts of developments; nothing was written anywhere. */
+    Drafts: {
+      /** @description The text drafted: as given, or the article extracted from the HTML. Evidence offsets point into it. */
+      text: string;
+      drafts: components['schemas']['Draft'][];
+      unplaced: components['schemas']['UnplacedPassage'][];
+    };
     /** @description Likely duplicates, best first. */
     DuplicatePairPage: {
       items: {
@@ -700,6 +788,19 @@ export interface components {
         likely: boolean;
       }[];
     };
+    SuggestedStatement: {
+      /** @description The canonical id of the actor who said it. */
+      actor: string;
+      /** @description A topic slug, matched against the topics in use when one fits. */
+      topic: string;
+      /**
+       * @description Proposed only on a strong cue ("rejected": oppose); a person confirms it.
+       * @enum {string}
+       */
+      stance?: 'support' | 'oppose' | 'conditional' | 'neutral';
+      quote?: string;
+      summary?: string;
+    };
     /** @description Developments by occurredOn, then by the sequence of their first event. */
     TimelinePage: {
       items: components['schemas']['Development'][];
@@ -735,6 +836,13 @@ export interface components {
         /** Format: uuid */
         developmentId: string;
       }[];
+    };
+    UnplacedPassage: {
+      start: number;
+      end: number;
+      text: string;
+      /** @description Why no draft was made of it, e.g. no date to place it on. */
+      reason: string;
     };
     /** @description One problem with a request. */
     ValidationDetail: {
@@ -1512,6 +1620,116 @@ export interface operations {
       /** @description No development has this topic. */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description PostgreSQL is unreachable (`database_unavailable`); retry later. */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  Drafts_draft: {
+    parameters: {
+      query?: {
+        /** @description With a text/plain or text/html body (and only then): the day the article was published, `YYYY-MM-DD`; dates resolve against it, never after it. */
+        publishedOn?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The article, and the day it was published. */
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftRequest'];
+        'text/plain': string;
+        'text/html': string;
+      };
+    };
+    responses: {
+      /** @description The drafts; nothing was written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Drafts'];
+        };
+      };
+      /** @description The request is invalid: a field of the JSON body (neither or both of `text` and `html`, a bad `publishedOn`), `publishedOn` missing from the query with a text body, an empty article, or a body that is not valid JSON or UTF-8. Every problem is in `details`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
+      401: {
+        headers: {
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The text or HTML is over 200 KB (204,800 bytes), or the body over 416 KB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not JSON, text/plain or text/html, or not UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Too many writes from this client (only when WRITE_RATE_LIMIT_PER_MINUTE is set). */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: string;
           [name: string]: unknown;
         };
         content: {

@@ -2,6 +2,7 @@ export * from './actor-merges.schema';
 export * from './api-error.schema';
 export * from './actors.schema';
 export * from './development-view.schema';
+export * from './drafts.schema';
 export * from './health.schema';
 export * from './media-types';
 export * from './projections.schema';

@@ -1,0 +1,2 @@
+export { findDates, resolveAnaphoricDate } from './find-dates';
+export type { DateKind, DateMention } from './find-dates';
