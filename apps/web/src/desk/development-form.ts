@@ -3,8 +3,8 @@ import { isAbort } from '../api/api-error';
 import { uniqueId } from '../shared/dialog';
 import { html } from '../shared/dom';
 import { STANCE_SYMBOL, STANCES } from '../shared/stances';
-import type { FieldError } from './field-errors';
-import { FieldSlots } from './form-fields';
+import { FieldSlots, sendingControls, valueInput } from './form-fields';
+import type { SendingControls } from './form-fields';
 import { emptyActorRow, emptyStatementRow } from './form-values';
 import type { ActorRow, DevelopmentFormValues, RowList, StatementRow } from './form-values';
 import type { Suggestions } from './suggestions';
@@ -19,26 +19,14 @@ export interface DevelopmentFormOptions {
   onCancel: () => void;
 }
 
-export interface DevelopmentForm {
+/** The API's problems are shown beside their fields; the summary of them gets focus. */
+export interface DevelopmentForm extends SendingControls {
   element: HTMLFormElement;
   /** What the form holds now. */
   values(): DevelopmentFormValues;
   /** Fills the form anew, such as with an edit carried over to a newer revision. */
   setValues(values: DevelopmentFormValues): void;
-  /** Shows the API's problems beside their fields; the summary of them gets focus. */
-  showErrors(errors: FieldError[], heading: string): void;
-  clearErrors(): void;
-  /** While a request is out the submit button is disabled, so a double click sends once. */
-  setBusy(busy: boolean): void;
-  /** A line under the buttons, read out by screen readers. */
-  setStatus(message: string, tone?: 'ok' | 'refused'): void;
   focusFirst(): void;
-}
-
-function textInput(type: string, value: string, extra: Record<string, string> = {}) {
-  const input = html('input', { type, ...extra });
-  input.value = value;
-  return input;
 }
 
 function textArea(value: string, rows: number) {
@@ -137,7 +125,7 @@ export function createDevelopmentForm(options: DevelopmentFormOptions): Developm
   }
 
   function topicRow(topic: string, index: number): HTMLLIElement {
-    const input = textInput('text', topic, {
+    const input = valueInput('text', topic, {
       list: topicOptions.id,
       autocomplete: 'off',
       spellcheck: 'false',
@@ -191,13 +179,13 @@ export function createDevelopmentForm(options: DevelopmentFormOptions): Developm
   function actorRow(actor: ActorRow, index: number): HTMLLIElement {
     const hiddenLabel = `Actor ${index + 1}: `;
     const datalist = html('datalist', { id: `${formId}-actor-${index}` });
-    const name = textInput('text', actor.name, { list: datalist.id, autocomplete: 'off' });
-    const id = textInput('text', actor.id, {
+    const name = valueInput('text', actor.name, { list: datalist.id, autocomplete: 'off' });
+    const id = valueInput('text', actor.id, {
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: 'from the name',
     });
-    const affiliation = textInput('text', actor.affiliation, {
+    const affiliation = valueInput('text', actor.affiliation, {
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: 'ukraine',
@@ -310,8 +298,8 @@ export function createDevelopmentForm(options: DevelopmentFormOptions): Developm
   function statementRow(statement: StatementRow, index: number): HTMLLIElement {
     const hiddenLabel = `Statement ${index + 1}: `;
     const actorList = html('datalist', { id: `${formId}-statement-actor-${index}` });
-    const actor = textInput('text', statement.actor, { list: actorList.id, autocomplete: 'off' });
-    const topic = textInput('text', statement.topic, {
+    const actor = valueInput('text', statement.actor, { list: actorList.id, autocomplete: 'off' });
+    const topic = valueInput('text', statement.topic, {
       list: topicOptions.id,
       autocomplete: 'off',
       spellcheck: 'false',
@@ -414,14 +402,17 @@ export function createDevelopmentForm(options: DevelopmentFormOptions): Developm
 
   function renderAll(): void {
     slots.forget('');
-    const on = textInput('date', values.occurredOn, { min: '1900-01-01', max: '2100-12-31' });
-    const until = textInput('date', values.occurredUntil, { min: '1900-01-01', max: '2100-12-31' });
-    const title = textInput('text', values.title);
+    const on = valueInput('date', values.occurredOn, { min: '1900-01-01', max: '2100-12-31' });
+    const until = valueInput('date', values.occurredUntil, {
+      min: '1900-01-01',
+      max: '2100-12-31',
+    });
+    const title = valueInput('text', values.title);
     const body = textArea(values.body, 5);
-    const location = textInput('text', values.location);
-    const sourceName = textInput('text', values.source.name, { placeholder: 'Die Zeit' });
-    const sourceUrl = textInput('url', values.source.url, { placeholder: 'https://' });
-    const publishedAt = textInput('datetime-local', values.source.publishedAt, { step: '1' });
+    const location = valueInput('text', values.location);
+    const sourceName = valueInput('text', values.source.name, { placeholder: 'Die Zeit' });
+    const sourceUrl = valueInput('url', values.source.url, { placeholder: 'https://' });
+    const publishedAt = valueInput('datetime-local', values.source.publishedAt, { step: '1' });
     firstControl = on;
     const bind = (control: HTMLInputElement | HTMLTextAreaElement, set: (v: string) => void) =>
       control.addEventListener('input', () => set(control.value));
@@ -512,16 +503,7 @@ export function createDevelopmentForm(options: DevelopmentFormOptions): Developm
       slots.clear();
       renderAll();
     },
-    showErrors: (errors, heading) => slots.show(errors, heading),
-    clearErrors: () => slots.clear(),
-    setBusy(busy) {
-      submit.disabled = busy;
-      element.setAttribute('aria-busy', String(busy));
-    },
-    setStatus(message, tone) {
-      status.textContent = message;
-      status.className = tone ? `rebuild-message ${tone}` : 'rebuild-message';
-    },
+    ...sendingControls(element, submit, status, slots),
     focusFirst: () => firstControl?.focus(),
   };
 }

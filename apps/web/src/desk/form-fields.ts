@@ -178,3 +178,50 @@ export class FieldSlots {
     return undefined;
   }
 }
+
+/** A text-like input holding `value`. */
+export function valueInput(
+  type: string,
+  value: string,
+  extra: Record<string, string> = {},
+): HTMLInputElement {
+  const input = html('input', { type, ...extra });
+  input.value = value;
+  return input;
+}
+
+export type StatusTone = 'ok' | 'refused';
+
+/** Writes a status line under a form's buttons, coloured by its tone. */
+export function showStatus(status: HTMLElement, message: string, tone?: StatusTone): void {
+  status.textContent = message;
+  status.className = tone ? `rebuild-message ${tone}` : 'rebuild-message';
+}
+
+/** What a request does to a desk form while it is out and when it answers. */
+export interface SendingControls {
+  showErrors(errors: FieldError[], heading: string): void;
+  clearErrors(): void;
+  /** While a request is out the submit button is disabled, so a double click sends once. */
+  setBusy(busy: boolean): void;
+  /** A line under the buttons, read out by screen readers. */
+  setStatus(message: string, tone?: StatusTone): void;
+}
+
+/** The sending controls of a form: its error slots, its submit button and its status line. */
+export function sendingControls(
+  element: HTMLFormElement,
+  submit: HTMLButtonElement,
+  status: HTMLElement,
+  slots: FieldSlots,
+): SendingControls {
+  return {
+    showErrors: (errors, heading) => slots.show(errors, heading),
+    clearErrors: () => slots.clear(),
+    setBusy(busy) {
+      submit.disabled = busy;
+      element.setAttribute('aria-busy', String(busy));
+    },
+    setStatus: (message, tone) => showStatus(status, message, tone),
+  };
+}

@@ -1,17 +1,13 @@
 import { uniqueId } from '../../shared/dialog';
 import { html } from '../../shared/dom';
-import type { FieldError } from '../field-errors';
-import { FieldSlots } from '../form-fields';
+import { FieldSlots, sendingControls, valueInput } from '../form-fields';
+import type { SendingControls } from '../form-fields';
 import { isHtml, looksLikeHtml } from './article-request';
 import type { ArticleFields, ArticleFormat } from './article-request';
 
-export interface ArticleForm {
+export interface ArticleForm extends SendingControls {
   element: HTMLFormElement;
   fields(): ArticleFields;
-  showErrors(errors: FieldError[], heading: string): void;
-  clearErrors(): void;
-  setBusy(busy: boolean): void;
-  setStatus(message: string, tone?: 'ok' | 'refused'): void;
   focusFirst(): void;
 }
 
@@ -20,12 +16,6 @@ const FORMATS: { value: ArticleFormat; label: string }[] = [
   { value: 'text', label: 'Text' },
   { value: 'html', label: 'HTML' },
 ];
-
-function input(type: string, value: string, extra: Record<string, string> = {}) {
-  const element = html('input', { type, ...extra });
-  element.value = value;
-  return element;
-}
 
 /**
  * The article to draft from: its text or HTML, the day it was published (dates in it are read
@@ -45,13 +35,13 @@ export function createArticleForm(
     'data-testid': 'article-input',
   });
   article.value = fields.article;
-  const publishedOn = input('date', fields.publishedOn, {
+  const publishedOn = valueInput('date', fields.publishedOn, {
     min: '1900-01-01',
     max: '2100-12-31',
     'data-testid': 'article-published-on',
   });
-  const sourceName = input('text', fields.sourceName, { autocomplete: 'off' });
-  const sourceUrl = input('url', fields.sourceUrl, { placeholder: 'https://' });
+  const sourceName = valueInput('text', fields.sourceName, { autocomplete: 'off' });
+  const sourceUrl = valueInput('url', fields.sourceUrl, { placeholder: 'https://' });
   const readAs = html('p', { class: 'field-hint', 'data-testid': 'article-read-as' });
   const formatName = uniqueId('article-format');
   const formats = FORMATS.map(({ value, label }) => {
@@ -153,16 +143,7 @@ export function createArticleForm(
   return {
     element,
     fields: () => structuredClone(fields),
-    showErrors: (errors, heading) => slots.show(errors, heading),
-    clearErrors: () => slots.clear(),
-    setBusy(busy) {
-      submit.disabled = busy;
-      element.setAttribute('aria-busy', String(busy));
-    },
-    setStatus(message, tone) {
-      status.textContent = message;
-      status.className = tone ? `rebuild-message ${tone}` : 'rebuild-message';
-    },
+    ...sendingControls(element, submit, status, slots),
     focusFirst: () => article.focus(),
   };
 }

@@ -1,3 +1,5 @@
+import { showStatus } from '../form-fields';
+import type { StatusTone } from '../form-fields';
 import type { Drafts, SuggestedStatement } from '@app/client';
 import { openSignInDialog } from '../../auth/account';
 import { openDialog, uniqueId } from '../../shared/dialog';
@@ -325,9 +327,8 @@ export function openDraftsDialog(context: DeskContext): void {
     else if (invalid && state.view) state.view.editDraft(invalid.index);
   }
 
-  function sayPosted(message: string, tone?: 'ok' | 'refused'): void {
-    postStatus.textContent = message;
-    postStatus.className = tone ? `rebuild-message ${tone}` : 'rebuild-message';
+  function sayPosted(message: string, tone?: StatusTone): void {
+    showStatus(postStatus, message, tone);
   }
 
   state.view = { refreshCard, refreshPostBar, sayPosted, editDraft };

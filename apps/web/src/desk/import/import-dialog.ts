@@ -1,3 +1,5 @@
+import { showStatus } from '../form-fields';
+import type { StatusTone } from '../form-fields';
 import { openSignInDialog } from '../../auth/account';
 import { openDialog, uniqueId } from '../../shared/dialog';
 import { html } from '../../shared/dom';
@@ -123,10 +125,7 @@ export function openImportDialog(context: DeskContext): void {
     count.textContent = progressText(current);
   };
 
-  const say = (message: string, tone: 'ok' | 'refused' | '' = '') => {
-    status.textContent = message;
-    status.className = `rebuild-message ${tone}`.trim();
-  };
+  const say = (message: string, tone?: StatusTone) => showStatus(status, message, tone);
 
   async function send(items: readonly ImportItem[], from: ImportTally): Promise<void> {
     setRunning(true);
@@ -155,13 +154,13 @@ export function openImportDialog(context: DeskContext): void {
   function showOutcome(outcome: ImportOutcome): void {
     const stop = describeStop(outcome);
     if (outcome.stop) {
-      say(stop.message, outcome.stop.kind === 'cancelled' ? '' : 'refused');
+      say(stop.message, outcome.stop.kind === 'cancelled' ? undefined : 'refused');
       retry.hidden = false;
     } else {
       const invalid = outcome.tally.invalid.length;
       say(
         invalid === 0 ? 'Imported.' : 'Imported, except the invalid items listed.',
-        invalid === 0 ? 'ok' : '',
+        invalid === 0 ? 'ok' : undefined,
       );
     }
     renderSummary(outcome.tally, stop.where, outcome.stop !== undefined);
