@@ -146,12 +146,16 @@ export class NewslineUnderTest {
   }
 
   /** Waits until every projection has applied the whole log. */
-  async caughtUp(): Promise<void> {
+  async caughtUp({ timeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
     const head = await this.lastSequence();
-    await waitFor(`projections to reach sequence ${head}`, async () => {
-      const projections = await dataOf(this.projectorClient.GET('/v1/projections'));
-      return projections.every((p) => p.lag === 0 && p.position >= head) ? true : undefined;
-    });
+    await waitFor(
+      `projections to reach sequence ${head}`,
+      async () => {
+        const projections = await dataOf(this.projectorClient.GET('/v1/projections'));
+        return projections.every((p) => p.lag === 0 && p.position >= head) ? true : undefined;
+      },
+      { timeoutMs },
+    );
   }
 
   /** SQL that would bring the database in line with the entities; empty when they agree. */
