@@ -1,56 +1,35 @@
 // @ts-check
 // npm run bench: measures newsline on this machine against its own nats-server and database.
 const os = require('node:os');
-const autocannon = require('autocannon');
 const hdr = require('hdr-histogram-js');
 const { startEnvironment, waitUntil } = require('./environment');
 const { bareHttpPublish, pipelinedPublishes, setBasedWrites } = require('./baselines');
 const { identityBench } = require('./identity');
-const { dataOf, NDJSON_BODY } = require('../scripts/typed-client');
+const {
+  CORRECTED_SHARE,
+  correctDevelopments,
+  correctionsRow,
+  knownAtRows,
+  knownAtTargets,
+  measureQueries,
+} = require('./known-at');
+const {
+  SECONDS,
+  QUERY_RATE,
+  batchIngest,
+  development,
+  printRows,
+  projections,
+  queryRow,
+  runAutocannon,
+} = require('./workload');
+const { dataOf } = require('../scripts/typed-client');
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD_DEVELOPMENTS = Number(process.env.BENCH_REBUILD_DEVELOPMENTS ?? 100000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 1000);
 const BASELINE_PUBLISHES = Number(process.env.BENCH_BASELINE_PUBLISHES ?? 20000);
 const BATCH_IN_FLIGHT = Number(process.env.BENCH_BATCH_IN_FLIGHT ?? 4);
-const QUERY_RATE = Number(process.env.BENCH_QUERY_RATE ?? 100);
-
-const ACTORS = Array.from({ length: 200 }, (_, i) => `Actor Number ${i}`);
-const TOPICS = Array.from({ length: 30 }, (_, i) => `topic-${i}`);
-const STANCES = ['support', 'oppose', 'conditional', 'neutral'];
-
-/** A development of realistic size (~1 KB) with three statements; unique per index. */
-function development(index) {
-  const pick = (list, salt) => list[(index * 7919 + salt * 104729) % list.length];
-  const day = 1 + (index % 28);
-  return {
-    occurredOn: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-    title: `Development ${index}: delegations meet to discuss the peace plan`,
-    body: 'The delegations discussed security guarantees, reconstruction and the sequencing of a ceasefire. '.repeat(
-      4,
-    ),
-    location: 'Geneva',
-    topics: [pick(TOPICS, 1), pick(TOPICS, 2)],
-    actors: [{ name: pick(ACTORS, 3) }, { name: pick(ACTORS, 4) }],
-    statements: [0, 1, 2].map((n) => ({
-      actor: pick(ACTORS, 3 + (n % 2)),
-      topic: pick(TOPICS, 1 + (n % 2)),
-      stance: pick(STANCES, 5 + n),
-      quote: 'We will continue the talks.',
-    })),
-  };
-}
-
-function runAutocannon(options) {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
-async function projections(env) {
-  return dataOf(env.projector.GET('/v1/projections'));
-}
 
 async function singlePosts(url, counter) {
   const result = await runAutocannon({
@@ -190,42 +169,6 @@ async function endToEndLatency(env, counter) {
   };
 }
 
-/**
- * Fills the log with REBUILD_DEVELOPMENTS developments through POST /v1/developments/batch
- * (NDJSON, 1,000 per request, BATCH_IN_FLIGHT requests at a time); that is the batch ingest
- * figure.
- */
-async function batchIngest(env, counter) {
-  const started = Date.now();
-  let accepted = 0;
-  let sent = 0;
-  const sendNext = async () => {
-    while (sent < REBUILD_DEVELOPMENTS) {
-      const size = Math.min(1000, REBUILD_DEVELOPMENTS - sent);
-      sent += size;
-      const lines = [];
-      for (let n = 0; n < size; n++) {
-        const index = counter.next++;
-        lines.push(
-          JSON.stringify({ idempotencyKey: `bench-${index}`, development: development(index) }),
-        );
-      }
-      const answer = await dataOf(
-        env.ingest.POST('/v1/developments/batch', { body: lines.join('\n'), ...NDJSON_BODY }),
-      );
-      accepted += answer.accepted;
-    }
-  };
-  await Promise.all(Array.from({ length: BATCH_IN_FLIGHT }, sendNext));
-  const seconds = (Date.now() - started) / 1000;
-  return {
-    developments: accepted,
-    seconds: Number(seconds.toFixed(1)),
-    developmentsPerSecond: accepted > 0 ? Math.round(accepted / seconds) : null,
-    requestsInFlight: BATCH_IN_FLIGHT,
-  };
-}
-
 /** Starts the projector on the log ingest has written so far and times until it is caught up. */
 async function projectorCatchUp(env) {
   const started = Date.now();
@@ -275,26 +218,6 @@ async function rebuild(env) {
   };
 }
 
-/**
- * A query's latency at a steady QUERY_RATE (what a reader waits), then its throughput with 16
- * connections asking as fast as they can (where latency is queueing).
- */
-async function queryLatency(env, path) {
-  const url = `${env.projectorUrl}${path}`;
-  const duration = Math.max(3, Math.round(SECONDS / 2));
-  const steady = await runAutocannon({ url, connections: 4, overallRate: QUERY_RATE, duration });
-  const saturated = await runAutocannon({ url, connections: 16, duration });
-  return {
-    path,
-    ratePerSecond: QUERY_RATE,
-    p50Ms: steady.latency.p50,
-    p99Ms: steady.latency.p99,
-    maxRequestsPerSecond: Math.round(saturated.requests.average),
-    saturatedP99Ms: saturated.latency.p99,
-    non2xx: steady.non2xx + saturated.non2xx,
-  };
-}
-
 async function main() {
   const machine = {
     cpu: os.cpus()[0]?.model,
@@ -323,26 +246,22 @@ async function main() {
   const env = await startEnvironment();
   try {
     console.error(`batch ingest of ${REBUILD_DEVELOPMENTS} developments, ingest alone`);
-    const batch = await batchIngest(env, counter);
+    const firstIndex = counter.next;
+    const batch = await batchIngest(env, counter, {
+      developments: REBUILD_DEVELOPMENTS,
+      inFlight: BATCH_IN_FLIGHT,
+    });
     console.error(`baseline (a): ${BASELINE_PUBLISHES} pipelined publishes`);
     const pipelined = await pipelinedPublishes(env.natsUrl, BASELINE_PUBLISHES, development);
     console.error('starting the projector on that backlog');
     const catchUp = await projectorCatchUp(env);
-    console.error('queries');
-    const queries = [];
-    for (const path of [
-      '/v1/timeline?limit=50',
-      '/v1/timeline?limit=50&actor=actor-number-7&topic=topic-3',
-      '/v1/timeline?limit=50&from=2025-06-01&to=2025-06-30&order=desc',
-      await deepCursorPath(env),
-      '/v1/timeline?limit=50&q=development%204711',
-      '/v1/actors/actor-number-7/positions',
-      '/v1/actors/actor-number-7/positions?asOf=2025-06-30&topic=topic-3',
-      '/v1/topics/topic-3/positions',
-      '/v1/actors?sort=activity&limit=50',
-    ]) {
-      queries.push(await queryLatency(env, path));
-    }
+    console.error(`correcting ${CORRECTED_SHARE * 100}% of the developments`);
+    const corrections = await correctDevelopments(env, {
+      firstIndex,
+      developments: batch.developments,
+    });
+    console.error('queries, without and with knownAt');
+    const { queries, knownAt } = await measureQueries(env);
     console.error('rebuilding all projections');
     const rebuilt = await rebuild(env);
     console.error(`baseline (c): set-based writes of ${REBUILD_DEVELOPMENTS} developments' rows`);
@@ -359,7 +278,7 @@ async function main() {
     const identity = await identityBench();
     const results = {
       machine,
-      developments: rebuilt.events,
+      developments: batch.developments,
       ingest,
       ingestWithProjector,
       projector,
@@ -367,6 +286,7 @@ async function main() {
       endToEnd,
       batch,
       queries,
+      knownAt: { corrections, ...knownAt },
       rebuild: rebuilt,
       baselines: {
         pipelinedPublishes: pipelined,
@@ -384,20 +304,6 @@ async function main() {
   } finally {
     await env.stop();
   }
-}
-
-/** A timeline page 200 pages deep, reached by following nextCursor. */
-async function deepCursorPath(env) {
-  /** @type {string | undefined} */
-  let cursor;
-  for (let page = 0; page < 40; page++) {
-    const { nextCursor } = await dataOf(
-      env.projector.GET('/v1/timeline', { params: { query: { limit: 250, cursor } } }),
-    );
-    if (!nextCursor) break;
-    cursor = nextCursor;
-  }
-  return `/v1/timeline?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 }
 
 function freePort() {
@@ -445,11 +351,13 @@ function targets(r) {
     ],
     ['peak RSS ingest <= 200 MiB', r.peakRssMiB.ingest, 200, 'max'],
     ['peak RSS projector <= 400 MiB', r.peakRssMiB.projector, 400, 'max'],
-  ].map(([name, value, target, kind]) => ({
-    name,
-    value: kind === 'ratio' ? Number(value.toFixed(2)) : value,
-    met: kind === 'max' ? value <= target : value >= target,
-  }));
+  ]
+    .map(([name, value, target, kind]) => ({
+      name,
+      value: kind === 'ratio' ? Number(value.toFixed(2)) : value,
+      met: kind === 'max' ? value <= target : value >= target,
+    }))
+    .concat(knownAtTargets(r.knownAt));
 }
 
 function printTable(r) {
@@ -484,11 +392,9 @@ function printTable(r) {
       `p50 ${r.endToEnd.p50Ms} ms`,
       `p99 ${r.endToEnd.p99Ms} ms (${r.endToEnd.samples} samples; seen on GET /v1/stream)`,
     ],
-    ...r.queries.map((q) => [
-      `GET ${q.path}`,
-      `p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms`,
-      `at ${q.ratePerSecond} req/s; at most ${q.maxRequestsPerSecond} req/s (16 connections, p99 ${q.saturatedP99Ms} ms)`,
-    ]),
+    correctionsRow(r.knownAt.corrections),
+    ...r.queries.map(queryRow),
+    ...knownAtRows(r.knownAt),
     [
       'rebuild all projections from the log',
       `${r.rebuild.eventsPerSecond} events/s`,
@@ -523,15 +429,13 @@ function printTable(r) {
   ];
   r.targets = targets(r);
   console.log(
-    `\n${r.machine.cores} x ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.developments} developments queried and rebuilt\n`,
+    `\n${r.machine.cores} x ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ${r.developments} developments (${r.knownAt.corrections.corrections} of them corrected) queried and rebuilt\n`,
   );
-  for (const [name, figure, detail] of rows)
-    console.log(`${name.padEnd(75)} ${String(figure).padEnd(22)} ${detail}`);
+  printRows(rows);
   console.log('\ntargets');
-  for (const target of r.targets)
-    console.log(
-      `${target.name.padEnd(75)} ${String(target.value).padEnd(22)} ${target.met ? 'met' : 'NOT met'}`,
-    );
+  printRows(
+    r.targets.map((target) => [target.name, String(target.value), target.met ? 'met' : 'NOT met']),
+  );
   console.log('');
 }
 

@@ -71,6 +71,7 @@ const NOT_PROVOKED = [
   'projector get /v1/topics 503',
   'projector get /v1/topics/{topic}/positions 503',
   'projector get /v1/projections 503',
+  'projector get /v1/changes 503',
   'projector post /v1/projections/{name}/rebuild 429',
   'projector post /v1/drafts 429',
   'projector post /v1/drafts 503',
@@ -190,6 +191,7 @@ const DUPLICATES = '/v1/actors/duplicates';
 const TOPICS = '/v1/topics';
 const TOPIC_POSITIONS = '/v1/topics/{topic}/positions';
 const PROJECTIONS = '/v1/projections';
+const CHANGES = '/v1/changes';
 const REBUILD = '/v1/projections/{name}/rebuild';
 const REBUILD_STATE = '/v1/rebuilds/{rebuildId}';
 const STREAM = '/v1/stream';
@@ -509,6 +511,41 @@ describe('the OpenAPI documents', () => {
       'positions',
       'timeline',
     ]);
+  });
+
+  it('answers known-at questions as documented: 200 with the header, 400, 409', async () => {
+    await system.caughtUp();
+    const head = await system.lastSequence();
+    const zelensky = `${ACTORS}/volodymyr-zelensky`;
+    const beyond = `knownAt=${head + 1000}`;
+    const reads: Array<[string, string]> = [
+      [TIMELINE, TIMELINE],
+      [DEVELOPMENT, `/v1/developments/${recorded[0]}`],
+      [ACTORS, ACTORS],
+      [ACTOR, zelensky],
+      [ACTOR_POSITIONS, `${zelensky}/positions`],
+      [TOPICS, TOPICS],
+      [TOPIC_POSITIONS, `${TOPICS}/peace-plan/positions`],
+    ];
+    for (const [template, path] of reads) {
+      const answer = await read(`${path}?knownAt=${head}`);
+      expect(answer.headers.get('newsline-known-at')).toBe(String(head));
+      await expectRead(template, `${path}?knownAt=${head}`);
+      await expectRead(template, `${path}?knownAt=${new Date().toISOString()}`);
+      await expectRead(template, `${path}?${beyond}`, 409);
+      await expectRead(template, `${path}?knownAt=yesterday`, 400);
+    }
+  });
+
+  it('lists changes of position as documented: pages, 400, 401', async () => {
+    await system.caughtUp();
+    const page = await expectRead(CHANGES, `${CHANGES}?limit=2`);
+    expect(page.items).toHaveLength(2);
+    expect(page.nextCursor).toEqual(expect.any(String));
+    await expectRead(CHANGES, `${CHANGES}?limit=2&cursor=${page.nextCursor}`);
+    await expectRead(CHANGES, `${CHANGES}?actor=volodymyr-zelensky&topic=peace-plan`);
+    await expectRead(CHANGES, `${CHANGES}?limit=0`, 400);
+    await expectRead(CHANGES, CHANGES, 401, null);
   });
 
   it('drafts as documented: 200 to JSON, text and HTML; 400, 401, 413, 415', async () => {

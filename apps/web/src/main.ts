@@ -5,10 +5,11 @@ import { bindAccount } from './auth/account';
 import { Session } from './auth/session';
 import { signInProblem } from './auth/session-text';
 import { signInForm } from './auth/sign-in-form';
+import { renderChangesPage } from './changes/changes-page';
 import { Desk } from './desk/desk';
 import { Suggestions } from './desk/suggestions';
 import { renderDevelopmentPage } from './development/development-page';
-import { bindLiveIndicator } from './live/live-indicator';
+import { LiveIndicator } from './live/live-indicator';
 import { LiveFeed } from './live/live-feed';
 import type { PageContext } from './pages/page';
 import { parseRoute } from './routing/routes';
@@ -25,6 +26,7 @@ const NAV_OF_PAGE: Partial<Record<Route['page'], string>> = {
   timeline: 'nav-timeline',
   topics: 'nav-topics',
   topic: 'nav-topics',
+  changes: 'nav-changes',
   status: 'nav-status',
 };
 
@@ -37,13 +39,15 @@ function required<T extends HTMLElement>(selector: string): T {
 function renderRoute(route: Route, container: HTMLElement, context: PageContext): void {
   switch (route.page) {
     case 'timeline':
-      return renderTimelinePage(container, context, route.filters);
+      return renderTimelinePage(container, context, route.filters, route.knownAt);
     case 'actor':
-      return renderActorPage(container, context, route.actorId);
+      return renderActorPage(container, context, route.actorId, route.knownAt);
     case 'topics':
       return renderTopicsPage(container, context);
     case 'topic':
-      return renderTopicPage(container, context, route.topic);
+      return renderTopicPage(container, context, route.topic, route.knownAt);
+    case 'changes':
+      return renderChangesPage(container, context, route.filters);
     case 'development':
       return renderDevelopmentPage(container, context, route.developmentId);
     case 'status':
@@ -70,7 +74,10 @@ async function start(): Promise<void> {
   const deskSlot = required<HTMLElement>('[data-testid="desk-slot"]');
   const session = new Session();
   const feed = new LiveFeed(() => session.currentToken() !== undefined);
-  bindLiveIndicator(required<HTMLElement>('[data-testid="live-status"]'), feed);
+  const liveIndicator = new LiveIndicator(
+    required<HTMLElement>('[data-testid="live-status"]'),
+    feed,
+  );
   const announce = bindAnnouncer(required<HTMLElement>('[data-testid="desk-status"]'));
 
   let leavePage = new AbortController();
@@ -131,6 +138,7 @@ async function start(): Promise<void> {
       session,
       desk,
       feed,
+      liveIndicator,
       signal: leavePage.signal,
     });
     if (route.page !== 'timeline') window.scrollTo(0, 0);

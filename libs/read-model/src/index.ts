@@ -39,3 +39,6 @@ export * from './identities/query-duplicate-actors';
 export * from './identities/query-similar-actors';
 export * from './identities/resolve-actors';
 export * from './drafting/drafting-vocabulary';
+export * from './known-at/read-model-relations';
+export * from './known-at/resolve-known-at';
+export * from './known-at/query-changes';

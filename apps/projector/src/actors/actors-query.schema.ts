@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIdSlug, searchForms } from '@app/contracts';
-import { cursorParameter, dateParameter, pageLimit } from '@app/http';
+import { cursorParameter, dateParameter, knownAtParameter, pageLimit } from '@app/http';
 import { ACTOR_SORTS, decodeKeysetCursor } from '@app/read-model';
 
 /** What `prefix` takes: 1 to 100 characters, with a letter or a digit among them. */
@@ -19,6 +19,7 @@ export const actorsQuerySchema = z
     prefix: actorPrefixParameter.optional(),
     limit: pageLimit,
     cursor: cursorParameter(decodeKeysetCursor).optional(),
+    knownAt: knownAtParameter.optional(),
   })
   .refine((query) => !query.cursor || query.cursor.sort === query.sort, {
     path: ['cursor'],
@@ -34,7 +35,10 @@ export const actorPositionsQuerySchema = z.strictObject({
     .min(1, 'must be at least 1')
     .max(1000, 'must be at most 1000')
     .default(100),
+  knownAt: knownAtParameter.optional(),
 });
+
+export const actorQuerySchema = z.strictObject({ knownAt: knownAtParameter.optional() });
 
 export const similarActorsQuerySchema = z.strictObject({
   limit: z.coerce

@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   actorDetailSchema,
@@ -15,6 +16,7 @@ import {
   ApiZodParam,
   ApiZodQuery,
   ApiZodResponse,
+  KNOWN_AT_DESCRIPTION,
   notFound,
   parseQuery,
   RequiresAccess,
@@ -22,9 +24,11 @@ import {
 import { getActor, listActors, queryActorPositionsJson, querySimilarActors } from '@app/read-model';
 import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
+import { KNOWN_AT_CONFLICT, KNOWN_AT_HEADER_DOC, ReadModelAt } from '../known-at/read-model-at';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import {
   actorPositionsQuerySchema,
+  actorQuerySchema,
   actorsQuerySchema,
   duplicateActorsQuerySchema,
   similarActorsQuerySchema,
@@ -46,6 +50,7 @@ export class ActorsController {
   constructor(
     @Inject(QUERY_SQL) private readonly sql: SqlExecutor,
     @Inject(DuplicateActors) private readonly duplicates: DuplicateActors,
+    @Inject(ReadModelAt) private readonly readModel: ReadModelAt,
   ) {}
 
   @Get()
@@ -58,11 +63,18 @@ export class ActorsController {
       'actor it is merged into, listed once.',
   })
   @ApiZodQuery(actorsQuerySchema, ACTORS_QUERY_DESCRIPTIONS)
-  @ApiZodResponse(200, actorPageSchema, 'A page of actors.')
-  @ApiErrorResponses({ 400: INVALID_QUERY })
-  actors(@Query() rawQuery: unknown): Promise<ActorPage> {
-    const { sort, affiliation, prefix, limit, cursor } = parseQuery(actorsQuerySchema, rawQuery);
-    return listActors(this.sql, { sort, affiliation, prefix, limit, after: cursor });
+  @ApiZodResponse(200, actorPageSchema, 'A page of actors.', KNOWN_AT_HEADER_DOC)
+  @ApiErrorResponses({ 400: INVALID_QUERY, 409: KNOWN_AT_CONFLICT })
+  async actors(
+    @Query() rawQuery: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActorPage> {
+    const { sort, affiliation, prefix, limit, cursor, knownAt } = parseQuery(
+      actorsQuerySchema,
+      rawQuery,
+    );
+    const relations = await this.readModel.relations(knownAt, reply);
+    return listActors(this.sql, { sort, affiliation, prefix, limit, after: cursor }, relations);
   }
 
   @Get('duplicates')
@@ -86,10 +98,17 @@ export class ActorsController {
     description: 'An actor merged into another answers for that one, with `mergedFrom`.',
   })
   @ApiZodParam('actorId', z.string(), ACTOR_ID_DESCRIPTION)
-  @ApiZodResponse(200, actorDetailSchema, 'The actor.')
-  @ApiErrorResponses({ 404: 'No actor has this id.' })
-  async actor(@Param('actorId') actorId: string): Promise<ActorDetail> {
-    const actor = await getActor(this.sql, normalizeActorId(actorId));
+  @ApiZodQuery(actorQuerySchema, { knownAt: KNOWN_AT_DESCRIPTION })
+  @ApiZodResponse(200, actorDetailSchema, 'The actor.', KNOWN_AT_HEADER_DOC)
+  @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.', 409: KNOWN_AT_CONFLICT })
+  async actor(
+    @Param('actorId') actorId: string,
+    @Query() rawQuery: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActorDetail> {
+    const { knownAt } = parseQuery(actorQuerySchema, rawQuery);
+    const relations = await this.readModel.relations(knownAt, reply);
+    const actor = await getActor(this.sql, normalizeActorId(actorId), relations);
     if (!actor) throw notFound(`Actor ${actorId}`);
     return actor;
   }
@@ -127,11 +146,26 @@ export class ActorsController {
   })
   @ApiZodParam('actorId', z.string(), ACTOR_ID_DESCRIPTION)
   @ApiZodQuery(actorPositionsQuerySchema, ACTOR_POSITIONS_QUERY_DESCRIPTIONS)
-  @ApiZodResponse(200, actorPositionsSchema, 'The actor and a position per topic, by topic.')
-  @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.' })
-  async positions(@Param('actorId') actorId: string, @Query() rawQuery: unknown): Promise<string> {
-    const query = parseQuery(actorPositionsQuerySchema, rawQuery);
-    const positions = await queryActorPositionsJson(this.sql, normalizeActorId(actorId), query);
+  @ApiZodResponse(
+    200,
+    actorPositionsSchema,
+    'The actor and a position per topic, by topic.',
+    KNOWN_AT_HEADER_DOC,
+  )
+  @ApiErrorResponses({ 400: INVALID_QUERY, 404: 'No actor has this id.', 409: KNOWN_AT_CONFLICT })
+  async positions(
+    @Param('actorId') actorId: string,
+    @Query() rawQuery: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { knownAt, ...query } = parseQuery(actorPositionsQuerySchema, rawQuery);
+    const relations = await this.readModel.relations(knownAt, reply);
+    const positions = await queryActorPositionsJson(
+      this.sql,
+      normalizeActorId(actorId),
+      query,
+      relations,
+    );
     if (!positions) throw notFound(`Actor ${actorId}`);
     return positions;
   }

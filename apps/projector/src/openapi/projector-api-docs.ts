@@ -26,11 +26,20 @@ export const PROJECTOR_API_DOCS: ApiDocsInfo = {
     { name: 'actors', description: 'Who said what, and where each actor stands on each topic.' },
     { name: 'topics', description: 'Topics and where every actor stands on each.' },
     {
+      name: 'changes',
+      description:
+        'Each change of an actor’s position on a topic, with before and after, in log order.',
+    },
+    {
       name: 'drafts',
       description:
         'Developments drafted from an article, for a person to confirm; nothing is written.',
     },
-    { name: 'stream', description: 'Developments as they are applied, as Server-Sent Events.' },
+    {
+      name: 'stream',
+      description:
+        'Developments, or changes of position, as they are applied, as Server-Sent Events.',
+    },
     { name: 'projections', description: 'Where the read models stand; rebuilding them.' },
   ],
 };

@@ -1,4 +1,5 @@
 import type { AppliedActorEvent, AppliedEvent } from '@app/read-model';
+import type { ChangesOfEvent } from './changes-after';
 
 /**
  * One applied event as a Server-Sent Events message; its id is the log sequence. A
@@ -15,6 +16,16 @@ export function serverSentEvent(event: AppliedEvent | AppliedActorEvent): string
     development: event.development,
   });
   return `id: ${event.sequence}\nevent: development\ndata: ${data}\n\n`;
+}
+
+/**
+ * An event's position changes as `change` messages, one per change, each with the event's
+ * sequence as id; written at once, so that a client does not get part of an event's changes.
+ */
+export function changeServerSentEvents({ sequence, changes }: ChangesOfEvent): string {
+  return changes
+    .map((change) => `id: ${sequence}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`)
+    .join('');
 }
 
 export const KEEP_ALIVE = ': keep-alive\n\n';

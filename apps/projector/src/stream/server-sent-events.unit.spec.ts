@@ -1,5 +1,6 @@
+import type { PositionChange } from '@app/contracts';
 import type { AppliedEvent } from '@app/read-model';
-import { resumeAfter, serverSentEvent } from './server-sent-events';
+import { changeServerSentEvents, resumeAfter, serverSentEvent } from './server-sent-events';
 
 const event = {
   type: 'NewsEventCorrected',
@@ -31,5 +32,23 @@ describe('resumeAfter', () => {
 
   it.each(['yesterday', '-1', '1.5', '9'.repeat(16), ' 7'])('refuses %p', (value) => {
     expect(resumeAfter(value, undefined)).toBe('invalid');
+  });
+});
+
+describe('changeServerSentEvents', () => {
+  const change = (actorId: string) =>
+    ({
+      sequence: 7,
+      actor: { id: actorId, name: `Name of ${actorId}` },
+      topic: 'peace-plan',
+    }) as unknown as PositionChange;
+
+  it('is one change message per change, each with the sequence as id', () => {
+    expect(changeServerSentEvents({ sequence: 7, changes: [change('a'), change('b')] })).toBe(
+      'id: 7\nevent: change\n' +
+        'data: {"sequence":7,"actor":{"id":"a","name":"Name of a"},"topic":"peace-plan"}\n\n' +
+        'id: 7\nevent: change\n' +
+        'data: {"sequence":7,"actor":{"id":"b","name":"Name of b"},"topic":"peace-plan"}\n\n',
+    );
   });
 });

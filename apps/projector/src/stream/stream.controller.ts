@@ -1,7 +1,11 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { actorStreamEventSchema, developmentStreamEventSchema } from '@app/contracts';
+import {
+  actorStreamEventSchema,
+  developmentStreamEventSchema,
+  positionChangeSchema,
+} from '@app/contracts';
 import {
   ApiErrorResponses,
   ApiEventStreamResponse,
@@ -10,30 +14,51 @@ import {
   invalidQuery,
   RequiresAccess,
 } from '@app/http';
-import { resumeAfterSchema, STREAM_DESCRIPTION, streamQuerySchema } from '../openapi/stream.docs';
+import { resumeAfterSchema } from '../openapi/stream.docs';
+import { LiveChanges } from './live-changes.service';
 import { LiveDevelopments } from './live-developments.service';
-import { KEEP_ALIVE, RECONNECT_AFTER, resumeAfter, serverSentEvent } from './server-sent-events';
+import {
+  changeServerSentEvents,
+  KEEP_ALIVE,
+  RECONNECT_AFTER,
+  resumeAfter,
+  serverSentEvent,
+} from './server-sent-events';
+import {
+  STREAM_KIND_DESCRIPTIONS,
+  STREAM_KINDS,
+  STREAM_WITH_CHANGES_DESCRIPTION,
+  streamKindQuerySchema,
+} from './stream-kind';
 
 const KEEP_ALIVE_MS = 15_000;
 /** A client this far behind is cut off; it reconnects and resumes from its last event. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/** Developments as they are applied, as Server-Sent Events (`Last-Event-ID` resumes). */
+/**
+ * Developments as they are applied, or the position changes they make, as Server-Sent Events
+ * (`Last-Event-ID` resumes).
+ */
 @ApiTags('stream')
 @Controller('v1/stream')
 @RequiresAccess('read')
 export class StreamController {
-  constructor(@Inject(LiveDevelopments) private readonly live: LiveDevelopments) {}
+  constructor(
+    @Inject(LiveDevelopments) private readonly live: LiveDevelopments,
+    @Inject(LiveChanges) private readonly liveChanges: LiveChanges,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Developments as they are applied', description: STREAM_DESCRIPTION })
-  @ApiZodHeader('Last-Event-ID', resumeAfterSchema, 'Resume after this log sequence.')
-  @ApiZodQuery(streamQuerySchema, {
-    lastEventId: 'Resume after this log sequence (when the Last-Event-ID header cannot be set).',
+  @ApiOperation({
+    summary: 'Developments as they are applied, or the position changes they make',
+    description: STREAM_WITH_CHANGES_DESCRIPTION,
   })
+  @ApiZodHeader('Last-Event-ID', resumeAfterSchema, 'Resume after this log sequence.')
+  @ApiZodQuery(streamKindQuerySchema, STREAM_KIND_DESCRIPTIONS)
   @ApiEventStreamResponse(
     200,
-    'An endless stream of `development` messages, and `actor` messages for merges.',
+    'An endless stream of `development` messages, and `actor` messages for merges; with ' +
+      '`kind=changes`, of `change` messages.',
     {
       development: {
         schema: developmentStreamEventSchema,
@@ -42,6 +67,11 @@ export class StreamController {
       actor: {
         schema: actorStreamEventSchema,
         description: 'A merge or an unmerge applied; `data` is an `ActorStreamEvent`.',
+      },
+      change: {
+        schema: positionChangeSchema,
+        description:
+          'With `kind=changes`: a position an event moved; `data` is a `PositionChange`.',
       },
     },
     [
@@ -53,16 +83,23 @@ export class StreamController {
       },
     ],
   )
-  @ApiErrorResponses({ 400: 'Last-Event-ID (or lastEventId) is not a log sequence number.' })
+  @ApiErrorResponses({
+    400: 'Last-Event-ID (or lastEventId) is not a log sequence number, or `kind` is unknown.',
+  })
   stream(
     @Headers('last-event-id') lastEventId: string | undefined,
     @Query('lastEventId') lastEventIdParameter: string | undefined,
+    @Query('kind') kind: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): void {
     const after = resumeAfter(lastEventId, lastEventIdParameter);
     if (after === 'invalid') {
       throw invalidQuery([{ path: 'Last-Event-ID', message: 'must be a log sequence number' }]);
+    }
+    const streamKind = kind ?? 'developments';
+    if (!(STREAM_KINDS as readonly string[]).includes(streamKind)) {
+      throw invalidQuery([{ path: 'kind', message: `must be one of ${STREAM_KINDS.join(', ')}` }]);
     }
     reply.hijack();
     const response = reply.raw;
@@ -92,10 +129,13 @@ export class StreamController {
     };
     response.on('close', end);
     session.keepAlive = setInterval(() => write(KEEP_ALIVE), KEEP_ALIVE_MS);
-    session.stop = this.live.follow(after, {
-      send: (event) => write(serverSentEvent(event)),
-      end,
-    });
+    session.stop =
+      streamKind === 'changes'
+        ? this.liveChanges.follow(after, {
+            send: (event) => write(changeServerSentEvents(event)),
+            end,
+          })
+        : this.live.follow(after, { send: (event) => write(serverSentEvent(event)), end });
     if (session.ended) session.stop();
   }
 }

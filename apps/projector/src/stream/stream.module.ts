@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AppliedNotifications } from './applied-notifications';
+import { LiveChanges } from './live-changes.service';
 import { LiveDevelopments } from './live-developments.service';
 import { StreamController } from './stream.controller';
 
-/** `GET /v1/stream`: applied events as Server-Sent Events, on every projector. */
+/** `GET /v1/stream`: applied events, or the position changes they made, as Server-Sent Events. */
 @Module({
   controllers: [StreamController],
-  providers: [AppliedNotifications, LiveDevelopments],
+  providers: [AppliedNotifications, LiveDevelopments, LiveChanges],
 })
 export class StreamModule {}

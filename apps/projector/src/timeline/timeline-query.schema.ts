@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIdSlug, isStorableText, TOPIC_SLUG, normalizeActorId } from '@app/contracts';
-import { cursorParameter, dateParameter, pageLimit, repeatable } from '@app/http';
+import { cursorParameter, dateParameter, knownAtParameter, pageLimit, repeatable } from '@app/http';
 import { decodeTimelineCursor } from '@app/read-model';
 
 const date = dateParameter;
@@ -26,6 +26,7 @@ export const timelineQuerySchema = z
     order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc'),
     limit: pageLimit,
     cursor: cursorParameter(decodeTimelineCursor).optional(),
+    knownAt: knownAtParameter.optional(),
   })
   .superRefine((query, context) => {
     if (query.from && query.to && query.from > query.to) {

@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { timelinePageSchema } from '@app/contracts';
 import {
   ApiErrorResponses,
@@ -11,6 +12,7 @@ import {
 import { queryTimelineJson } from '@app/read-model';
 import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
+import { KNOWN_AT_CONFLICT, KNOWN_AT_HEADER_DOC, ReadModelAt } from '../known-at/read-model-at';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import { TIMELINE_QUERY_DESCRIPTIONS } from './openapi/timeline-query.docs';
 import { timelineQuerySchema } from './timeline-query.schema';
@@ -19,7 +21,10 @@ import { timelineQuerySchema } from './timeline-query.schema';
 @Controller('v1/timeline')
 @RequiresAccess('read')
 export class TimelineController {
-  constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
+  constructor(
+    @Inject(QUERY_SQL) private readonly sql: SqlExecutor,
+    @Inject(ReadModelAt) private readonly readModel: ReadModelAt,
+  ) {}
 
   @Get()
   // The page comes as JSON text, sent as it is.
@@ -31,10 +36,14 @@ export class TimelineController {
       'recorded; retracted ones are left out unless includeRetracted=true.',
   })
   @ApiZodQuery(timelineQuerySchema, TIMELINE_QUERY_DESCRIPTIONS)
-  @ApiZodResponse(200, timelinePageSchema, 'A page of the timeline.')
-  @ApiErrorResponses({ 400: INVALID_QUERY, 503: DATABASE_UNAVAILABLE })
-  timeline(@Query() rawQuery: unknown): Promise<string> {
+  @ApiZodResponse(200, timelinePageSchema, 'A page of the timeline.', KNOWN_AT_HEADER_DOC)
+  @ApiErrorResponses({ 400: INVALID_QUERY, 409: KNOWN_AT_CONFLICT, 503: DATABASE_UNAVAILABLE })
+  async timeline(
+    @Query() rawQuery: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const query = parseQuery(timelineQuerySchema, rawQuery);
+    const relations = await this.readModel.relations(query.knownAt, reply);
     return queryTimelineJson(this.sql, {
       from: query.from,
       to: query.to,
@@ -45,6 +54,7 @@ export class TimelineController {
       order: query.order,
       limit: query.limit,
       after: query.cursor,
+      relations,
     });
   }
 }

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { topicPageSchema, topicPositionsSchema } from '@app/contracts';
 import type { TopicPage, TopicPositions } from '@app/contracts';
@@ -10,6 +11,7 @@ import {
   ApiZodResponse,
   cursorParameter,
   dateParameter,
+  knownAtParameter,
   notFound,
   pageLimit,
   parseQuery,
@@ -24,6 +26,7 @@ import {
 } from '@app/read-model';
 import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
+import { KNOWN_AT_CONFLICT, KNOWN_AT_HEADER_DOC, ReadModelAt } from '../known-at/read-model-at';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import {
   TOPIC_POSITIONS_QUERY_DESCRIPTIONS,
@@ -37,42 +40,63 @@ const topicsQuerySchema = z
       .default('topic'),
     limit: pageLimit,
     cursor: cursorParameter(decodeKeysetCursor).optional(),
+    knownAt: knownAtParameter.optional(),
   })
   .refine((query) => !query.cursor || query.cursor.sort === query.sort, {
     path: ['cursor'],
     message: 'was issued for another sort',
   });
 
-const topicPositionsQuerySchema = z.strictObject({ asOf: dateParameter.optional() });
+const topicPositionsQuerySchema = z.strictObject({
+  asOf: dateParameter.optional(),
+  knownAt: knownAtParameter.optional(),
+});
 
 @ApiTags('topics')
 @Controller('v1/topics')
 @RequiresAccess('read')
-@ApiErrorResponses({ 400: INVALID_QUERY, 503: DATABASE_UNAVAILABLE })
+@ApiErrorResponses({ 400: INVALID_QUERY, 409: KNOWN_AT_CONFLICT, 503: DATABASE_UNAVAILABLE })
 export class TopicsController {
-  constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
+  constructor(
+    @Inject(QUERY_SQL) private readonly sql: SqlExecutor,
+    @Inject(ReadModelAt) private readonly readModel: ReadModelAt,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Topics, with how many developments and statements each has' })
   @ApiZodQuery(topicsQuerySchema, TOPICS_QUERY_DESCRIPTIONS)
-  @ApiZodResponse(200, topicPageSchema, 'A page of topics.')
-  topics(@Query() rawQuery: unknown): Promise<TopicPage> {
-    const { sort, limit, cursor } = parseQuery(topicsQuerySchema, rawQuery);
-    return listTopics(this.sql, { sort, limit, after: cursor });
+  @ApiZodResponse(200, topicPageSchema, 'A page of topics.', KNOWN_AT_HEADER_DOC)
+  async topics(
+    @Query() rawQuery: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TopicPage> {
+    const { sort, limit, cursor, knownAt } = parseQuery(topicsQuerySchema, rawQuery);
+    const relations = await this.readModel.relations(knownAt, reply);
+    return listTopics(this.sql, { sort, limit, after: cursor }, relations);
   }
 
   @Get(':topic/positions')
   @ApiOperation({ summary: 'Where every actor stands on a topic' })
   @ApiZodParam('topic', z.string(), 'The topic slug.')
   @ApiZodQuery(topicPositionsQuerySchema, TOPIC_POSITIONS_QUERY_DESCRIPTIONS)
-  @ApiZodResponse(200, topicPositionsSchema, 'The current stance of every actor that has one.')
+  @ApiZodResponse(
+    200,
+    topicPositionsSchema,
+    'The current stance of every actor that has one.',
+    KNOWN_AT_HEADER_DOC,
+  )
   @ApiErrorResponses({ 404: 'No development has this topic.' })
   async positions(
     @Param('topic') topic: string,
     @Query() rawQuery: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TopicPositions> {
-    const { asOf } = parseQuery(topicPositionsQuerySchema, rawQuery);
-    if (!(await getTopic(this.sql, topic))) throw notFound(`Topic ${topic}`);
-    return { topic, positions: await queryTopicPositions(this.sql, topic, { asOf }) };
+    const { asOf, knownAt } = parseQuery(topicPositionsQuerySchema, rawQuery);
+    const relations = await this.readModel.relations(knownAt, reply);
+    if (!(await getTopic(this.sql, topic, relations))) throw notFound(`Topic ${topic}`);
+    return {
+      topic,
+      positions: await queryTopicPositions(this.sql, topic, { asOf }, relations),
+    };
   }
 }

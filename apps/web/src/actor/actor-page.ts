@@ -2,11 +2,16 @@ import { ApiRequestError } from '@app/client';
 import type { ActorDetail, Position, SimilarActors } from '@app/client';
 import { projectorData } from '../api/api-client';
 import { isAbort } from '../api/api-error';
+import type { KnownAt } from '../known-at/known-at';
+import { dataAndKnownAt } from '../known-at/known-at-answer';
+import { knownAtBar } from '../known-at/known-at-bar';
+import type { KnownAtBar } from '../known-at/known-at-bar';
+import { PinnedKnownAt } from '../known-at/pinned-known-at';
 import { followActorChanges } from '../live/follow-actor-changes';
 import { actorEventConcerns } from '../live/stream-event';
 import { whenApplied } from '../live/when-applied';
 import type { PageContext } from '../pages/page';
-import { developmentHref, timelineHref } from '../routing/routes';
+import { developmentHref, routeHash, timelineHref } from '../routing/routes';
 import { formatDay, formatDayRange } from '../shared/dates';
 import { html } from '../shared/dom';
 import {
@@ -28,20 +33,30 @@ interface ActorPageData {
   actor: ActorDetail;
   positions: Position[];
   similar: SimilarActors | null;
+  /** Whether this is a past view (a known-at is set). */
+  past: boolean;
+  /** The log sequence a past view was answered at. */
+  knownAtSequence: number | undefined;
 }
 
 /**
  * `#/actors/<id>`: who the actor is and under which other names, its stances over time, and
- * where it stands now. Merges of the actors it shows reload it, as they are applied.
+ * where it stands now. Merges of the actors it shows reload it, as they are applied. With a
+ * known-at, the actor and its stances as they stood then, without live updates or merges.
  */
 export function renderActorPage(
   container: HTMLElement,
   context: PageContext,
   actorId: string,
+  knownAt?: KnownAt,
 ): void {
   setTitle(actorId);
-  container.replaceChildren(loadingNotice());
   const { signal } = context;
+  const bar = knownAtBar(knownAt, (chosen) =>
+    routeHash({ page: 'actor', actorId, knownAt: chosen }),
+  );
+  const content = html('div', { class: 'page-content' }, loadingNotice());
+  container.replaceChildren(bar.element, content);
   /** Ids on the page: a merge or unmerge of any of them changes it. */
   let shown = new Set([actorId]);
   let rendering = new AbortController();
@@ -49,7 +64,7 @@ export function renderActorPage(
 
   const load = () => {
     const run = ++generation;
-    loadActor(context, actorId)
+    loadActor(context, actorId, new PinnedKnownAt(knownAt))
       .then((data) => {
         if (run !== generation || signal.aborted) return;
         rendering.abort();
@@ -60,31 +75,46 @@ export function renderActorPage(
           ...data.actor.aliases.map(({ id }) => id),
           ...(data.similar?.candidates.map(({ actor }) => actor.id) ?? []),
         ]);
-        renderActor(container, context, data, rendering.signal, reloadSoon);
+        renderActor(content, context, data, bar, rendering.signal, reloadSoon);
       })
       .catch((error: unknown) => {
         if (run !== generation) return;
+        if (bar.showProblem(error)) {
+          content.replaceChildren();
+          return;
+        }
         if (error instanceof ApiRequestError && error.status === 404) {
-          container.replaceChildren(
+          content.replaceChildren(
             html('h1', {}, 'Unknown actor'),
-            html('p', { class: 'notice' }, `No actor has the id “${actorId}”.`),
+            html(
+              'p',
+              { class: 'notice' },
+              knownAt === undefined
+                ? `No actor has the id “${actorId}”.`
+                : `No actor had the id “${actorId}” then.`,
+            ),
           );
           return;
         }
-        showFailure(container, error);
+        showFailure(content, error);
       });
   };
-  const reloadSoon = followActorChanges(
-    context.feed,
-    signal,
-    (event) => actorEventConcerns(event, shown),
-    load,
-  );
+  // A past view does not change: it follows no merges.
+  const reloadSoon =
+    knownAt === undefined
+      ? followActorChanges(context.feed, signal, (event) => actorEventConcerns(event, shown), load)
+      : () => undefined;
+  if (knownAt !== undefined) context.liveIndicator.pause(signal);
   signal.addEventListener('abort', () => rendering.abort());
   load();
 }
 
-async function loadActor(context: PageContext, actorId: string): Promise<ActorPageData> {
+async function loadActor(
+  context: PageContext,
+  actorId: string,
+  reads: PinnedKnownAt,
+): Promise<ActorPageData> {
+  if (reads.isSet) return loadActorAsKnown(context, actorId, reads);
   const { api, signal } = context;
   const path = { actorId };
   const [actor, { positions }, similar] = await Promise.all([
@@ -106,24 +136,58 @@ async function loadActor(context: PageContext, actorId: string): Promise<ActorPa
       return null;
     }),
   ]);
-  return { actor, positions, similar };
+  return { actor, positions, similar, past: false, knownAtSequence: undefined };
+}
+
+/**
+ * The actor and its positions at a known-at, one after the other: the second asks for the
+ * sequence the first was answered at. Possible duplicates are a matter of now: none.
+ */
+async function loadActorAsKnown(
+  { api, signal }: PageContext,
+  actorId: string,
+  reads: PinnedKnownAt,
+): Promise<ActorPageData> {
+  const path = { actorId };
+  const actor = await dataAndKnownAt(
+    api.GET('/v1/actors/{actorId}', { params: { path, query: reads.query() }, signal }),
+  );
+  reads.pin(actor.knownAtSequence);
+  const { data } = await dataAndKnownAt(
+    api.GET('/v1/actors/{actorId}/positions', {
+      params: { path, query: { historyLimit: 1000, ...reads.query() } },
+      signal,
+    }),
+  );
+  return {
+    actor: actor.data,
+    positions: data.positions,
+    similar: null,
+    past: true,
+    knownAtSequence: actor.knownAtSequence,
+  };
 }
 
 function renderActor(
   container: HTMLElement,
   context: PageContext,
-  { actor, positions, similar }: ActorPageData,
+  { actor, positions, similar, past, knownAtSequence }: ActorPageData,
+  bar: KnownAtBar,
   signal: AbortSignal,
   reloadSoon: () => void,
 ): void {
   setTitle(actor.name);
+  bar.showSequence(knownAtSequence);
   const chartHolder = html('div', { class: 'chart-holder' });
-  const identity = identitySection(actor, similar, {
-    ingest: context.ingest,
-    mayWrite: context.desk.mayWrite(),
-    onRecorded: (sequence) => void whenApplied(context, sequence).then(reloadSoon),
-    onUnauthorized: (message) => openSignInDialog(context.api, context.session, message),
-  });
+  // Merges are made, and duplicates found, on the actors as they are now.
+  const identity =
+    !past &&
+    identitySection(actor, similar, {
+      ingest: context.ingest,
+      mayWrite: context.desk.mayWrite(),
+      onRecorded: (sequence) => void whenApplied(context, sequence).then(reloadSoon),
+      onUnauthorized: (message) => openSignInDialog(context.api, context.session, message),
+    });
   container.replaceChildren(
     html(
       'section',
@@ -132,7 +196,7 @@ function renderActor(
       actorHeader(actor),
       html('h2', {}, 'Stances over time'),
       chartHolder,
-      html('h2', {}, 'Current positions'),
+      html('h2', {}, past ? 'Positions then' : 'Current positions'),
       html('div', { class: 'table-scroll' }, positionsTable(positions)),
       identity,
     ),

@@ -10,7 +10,13 @@ const RETRY_STREAM_MS = 30_000;
 type DevelopmentListener = (development: Development) => void;
 type ActorListener = (event: ActorStreamEvent) => void;
 /** `note` is a short word on why, for the indicator; `explanation` says it in full. */
-type ModeListener = (mode: LiveMode, explanation: string, note: string) => void;
+export type ModeListener = (mode: LiveMode, explanation: string, note: string) => void;
+
+/** Something whose updates the live indicator can follow. */
+export interface ModeSource {
+  /** Calls the listener with the current mode at once, and on every change. */
+  onMode(listener: ModeListener): () => void;
+}
 
 /**
  * Developments, and merges of actors, as the projector applies them, from GET /v1/stream. The browser's
@@ -18,7 +24,7 @@ type ModeListener = (mode: LiveMode, explanation: string, note: string) => void;
  * Authorization header, so where reads need a token the stream fails for good: the feed
  * then reports 'polling' and pages poll instead.
  */
-export class LiveFeed {
+export class LiveFeed implements ModeSource {
   private source: EventSource | undefined;
   private lastEventId: string | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;

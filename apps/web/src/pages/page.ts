@@ -3,6 +3,7 @@ import type { IngestClient } from '../api/ingest-client';
 import type { Session } from '../auth/session';
 import type { Desk } from '../desk/desk';
 import type { LiveFeed } from '../live/live-feed';
+import type { LiveIndicator } from '../live/live-indicator';
 
 /** What a page gets from the shell. */
 export interface PageContext {
@@ -14,6 +15,8 @@ export interface PageContext {
   /** The write controls, for those who may write. */
   desk: Desk;
   feed: LiveFeed;
+  /** The header's live indicator: a page with a stream of its own, or a past view, sets it. */
+  liveIndicator: LiveIndicator;
   /** Aborted when the reader leaves the page: requests and timers stop with it. */
   signal: AbortSignal;
 }

@@ -6,6 +6,10 @@ import { routeHash } from '../routing/routes';
 import { html } from '../shared/dom';
 import { errorNotice, setTitle } from '../shared/ui';
 import { describeError, isAbort } from '../api/api-error';
+import type { KnownAt } from '../known-at/known-at';
+import { dataAndKnownAt } from '../known-at/known-at-answer';
+import { knownAtBar } from '../known-at/known-at-bar';
+import { PinnedKnownAt } from '../known-at/pinned-known-at';
 import { createFilterForm } from './filter-form';
 import { KeyedDevelopmentList } from './keyed-list';
 import { sameFilters, timelineQuery } from './timeline-filters';
@@ -19,14 +23,19 @@ const MAX_PAGE_SIZE = 500;
 const REFRESH_HEADROOM = 20;
 const REFRESH_DELAY_MS = 400;
 
-/** `#/`: the developments, filtered, with more loaded on scrolling and live updates. */
+/**
+ * `#/`: the developments, filtered, with more loaded on scrolling and live updates; or, with
+ * a known-at, as they stood then, without live updates or write controls.
+ */
 export function renderTimelinePage(
   container: HTMLElement,
   context: PageContext,
   initialFilters: TimelineFilters,
+  knownAt?: KnownAt,
 ): void {
-  setTitle('Timeline');
+  setTitle(knownAt === undefined ? 'Timeline' : 'Timeline as known then');
   const { api, feed, signal } = context;
+  const reads = new PinnedKnownAt(knownAt);
   let filters = initialFilters;
   let loaded: LoadedTimeline | undefined;
   /** Live developments that arrive while the first page loads, applied once it is in. */
@@ -40,22 +49,27 @@ export function renderTimelinePage(
   const form = createFilterForm(filters, (next) => {
     if (sameFilters(next, filters)) return;
     filters = next;
-    history.replaceState(null, '', routeHash({ page: 'timeline', filters }));
+    history.replaceState(null, '', routeHash({ page: 'timeline', filters, knownAt }));
     reload();
   });
+  const bar = knownAtBar(knownAt, (chosen) =>
+    routeHash({ page: 'timeline', filters, knownAt: chosen }),
+  );
   const summary = html('p', { class: 'list-summary', role: 'status' });
   const failure = html('div', { class: 'list-failure' });
   const list = html('ol', { class: 'timeline', 'data-testid': 'timeline' });
   const loadMoreButton = html('button', { type: 'button', class: 'secondary' }, 'Load more');
   const sentinel = html('div', { class: 'sentinel' }, loadMoreButton);
+  // The past is not edited: a correction applies to the development as it is now.
   const rendered = new KeyedDevelopmentList(list, (development) =>
-    context.desk.developmentActions(development),
+    reads.isSet ? null : context.desk.developmentActions(development),
   );
   container.replaceChildren(
     html(
       'section',
       { class: 'timeline-page' },
       html('h1', { class: 'visually-hidden' }, 'Timeline'),
+      bar.element,
       form.element,
       summary,
       failure,
@@ -77,6 +91,10 @@ export function renderTimelinePage(
 
   function fail(error: unknown): void {
     if (isAbort(error)) return;
+    if (bar.showProblem(error)) {
+      summary.textContent = '';
+      return;
+    }
     failure.replaceChildren(errorNotice(error));
     if (!loaded) summary.textContent = '';
   }
@@ -88,8 +106,13 @@ export function renderTimelinePage(
     queue = queue.then(() => (run === generation ? task(run, abort) : undefined)).catch(fail);
   }
 
-  function fetchPage(query: TimelineQuery, abort: AbortSignal) {
-    return projectorData(api.GET('/v1/timeline', { params: { query }, signal: abort }));
+  async function fetchPage(query: TimelineQuery, abort: AbortSignal) {
+    const { data, knownAtSequence } = await dataAndKnownAt(
+      api.GET('/v1/timeline', { params: { query: { ...query, ...reads.query() } }, signal: abort }),
+    );
+    reads.pin(knownAtSequence);
+    bar.showSequence(knownAtSequence);
+    return data;
   }
 
   function reload(): void {
@@ -180,17 +203,27 @@ export function renderTimelinePage(
   }
   loadMoreButton.addEventListener('click', loadMore);
 
-  const stopLive = feed.onDevelopment(applyLive);
-  const stopMode = feed.onMode((mode) => {
-    clearInterval(pollTimer);
-    pollTimer = mode === 'polling' ? setInterval(refresh, POLL_INTERVAL_MS) : undefined;
-  });
+  // A past view does not change: it follows no updates.
+  const stopLive = reads.isSet ? () => undefined : feed.onDevelopment(applyLive);
+  const stopMode = reads.isSet
+    ? () => undefined
+    : feed.onMode((mode) => {
+        clearInterval(pollTimer);
+        pollTimer = mode === 'polling' ? setInterval(refresh, POLL_INTERVAL_MS) : undefined;
+      });
+  if (reads.isSet) context.liveIndicator.pause(signal);
 
+  const suggestionQuery = reads.query();
   void Promise.all([
     projectorData(
-      api.GET('/v1/actors', { params: { query: { limit: 500, sort: 'activity' } }, signal }),
+      api.GET('/v1/actors', {
+        params: { query: { limit: 500, sort: 'activity', ...suggestionQuery } },
+        signal,
+      }),
     ),
-    projectorData(api.GET('/v1/topics', { params: { query: { limit: 500 } }, signal })),
+    projectorData(
+      api.GET('/v1/topics', { params: { query: { limit: 500, ...suggestionQuery } }, signal }),
+    ),
   ])
     .then(([actors, topics]) => {
       form.setActors(actors.items);

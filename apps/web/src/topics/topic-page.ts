@@ -1,7 +1,10 @@
 import { ApiRequestError } from '@app/client';
-import { projectorData } from '../api/api-client';
+import { knownAtQuery } from '../known-at/known-at';
+import type { KnownAt } from '../known-at/known-at';
+import { dataAndKnownAt } from '../known-at/known-at-answer';
+import { knownAtBar } from '../known-at/known-at-bar';
 import type { PageContext } from '../pages/page';
-import { developmentHref, timelineHref } from '../routing/routes';
+import { developmentHref, routeHash, timelineHref } from '../routing/routes';
 import { html } from '../shared/dom';
 import {
   actorLink,
@@ -12,18 +15,30 @@ import {
   stanceBadge,
 } from '../shared/ui';
 
-/** `#/topics/<topic>`: the current stance of every actor on one topic. */
-export function renderTopicPage(container: HTMLElement, context: PageContext, topic: string): void {
+/**
+ * `#/topics/<topic>`: the current stance of every actor on one topic; with a known-at, the
+ * stances as they stood then.
+ */
+export function renderTopicPage(
+  container: HTMLElement,
+  context: PageContext,
+  topic: string,
+  knownAt?: KnownAt,
+): void {
   setTitle(topic, 'Topics');
-  container.replaceChildren(loadingNotice());
-  projectorData(
+  const bar = knownAtBar(knownAt, (chosen) => routeHash({ page: 'topic', topic, knownAt: chosen }));
+  const content = html('div', { class: 'page-content' }, loadingNotice());
+  container.replaceChildren(bar.element, content);
+  if (knownAt !== undefined) context.liveIndicator.pause(context.signal);
+  dataAndKnownAt(
     context.api.GET('/v1/topics/{topic}/positions', {
-      params: { path: { topic } },
+      params: { path: { topic }, query: knownAtQuery(knownAt) },
       signal: context.signal,
     }),
   )
-    .then(({ positions }) => {
-      container.replaceChildren(
+    .then(({ data: { positions }, knownAtSequence }) => {
+      bar.showSequence(knownAtSequence);
+      content.replaceChildren(
         html(
           'section',
           { class: 'topic-page' },
@@ -82,13 +97,23 @@ export function renderTopicPage(container: HTMLElement, context: PageContext, to
       );
     })
     .catch((error: unknown) => {
+      if (bar.showProblem(error)) {
+        content.replaceChildren();
+        return;
+      }
       if (error instanceof ApiRequestError && error.status === 404) {
-        container.replaceChildren(
+        content.replaceChildren(
           html('h1', {}, 'Unknown topic'),
-          html('p', { class: 'notice' }, `No development is about “${topic}”.`),
+          html(
+            'p',
+            { class: 'notice' },
+            knownAt === undefined
+              ? `No development is about “${topic}”.`
+              : `No development was about “${topic}” then.`,
+          ),
         );
         return;
       }
-      showFailure(container, error);
+      showFailure(content, error);
     });
 }

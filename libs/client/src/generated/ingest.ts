@@ -325,6 +325,8 @@ export interface components {
         | 'merge_conflict'
         | 'not_merged'
         | 'retracted'
+        | 'not_yet_known'
+        | 'history_not_kept'
         | 'precondition_failed'
         | 'payload_too_large'
         | 'unsupported_media_type'

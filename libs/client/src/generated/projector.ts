@@ -195,6 +195,32 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Position changes, event by event
+     * @description Position changes in log order, then by actor id and topic: one item for each event and
+     *     each (actor, topic) whose position (stance or since) differs just before and just after
+     *     that event. `before` and `after` are what `GET /v1/actors/{actor}/positions` answers for
+     *     the topic with `knownAt=sequence-1` and `knownAt=sequence` (null: no position); the actor
+     *     is canonical as merges stood after the event, with its name then. Events after the
+     *     projection's position are not listed yet. A page reads at most ten events per item of
+     *     `limit`: it may hold fewer items than `limit` and still have a `nextCursor`.
+     */
+    get: operations['Changes_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/drafts': {
     parameters: {
       query?: never;
@@ -225,7 +251,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Developments as they are applied
+     * Developments as they are applied, or the position changes they make
      * @description A Server-Sent Events stream (`text/event-stream`) of developments as the live projection
      *     applies their events, in log order. It starts with `retry: 2000`; then each event is one
      *     message:
@@ -241,6 +267,18 @@ export interface paths {
      *     every 15 s. To resume, reconnect with `Last-Event-ID: <the last id received>` (browsers do
      *     it by themselves) or `?lastEventId=`: what was missed comes first, then live events, each
      *     exactly once. Without either, the stream starts with live events only.
+     *
+     *     With `kind=changes`, the stream sends position changes instead, as `GET /v1/changes` lists
+     *     them: one message per change, every change of an event together, with the same resuming:
+     *
+     *     ```
+     *     id: <sequence>
+     *     event: change
+     *     data: {"sequence": <sequence>, "actor": {…}, "topic": "…", "before": {…}, "after": {…}, …}
+     *     ```
+     *
+     *     `data` is one line of JSON (the `PositionChange` schema). An event that moves no position
+     *     sends nothing.
      */
     get: operations['Stream_stream'];
     put?: never;
@@ -617,6 +655,8 @@ export interface components {
         | 'merge_conflict'
         | 'not_merged'
         | 'retracted'
+        | 'not_yet_known'
+        | 'history_not_kept'
         | 'precondition_failed'
         | 'payload_too_large'
         | 'unsupported_media_type'
@@ -690,6 +730,50 @@ export interface components {
         /** Format: uuid */
         developmentId: string;
       }[];
+    };
+    PositionChange: {
+      /** @description The log sequence of the event that moved the position. */
+      sequence: number;
+      /**
+       * Format: date-time
+       * @description When the event was recorded.
+       */
+      recordedAt: string;
+      /** @description The principal whose request recorded the event; null when writes were open. */
+      recordedBy: string | null;
+      /**
+       * @description The event that moved the position.
+       * @enum {string}
+       */
+      eventType:
+        | 'NewsEventRecorded'
+        | 'NewsEventCorrected'
+        | 'NewsEventRetracted'
+        | 'ActorMerged'
+        | 'ActorUnmerged';
+      /** @description The development the event is about; null for a merge or an unmerge. */
+      developmentId: string | null;
+      /** @description The canonical actor, as merges stood after the event, and its name then. */
+      actor: {
+        id: string;
+        name: string;
+      };
+      topic: string;
+      /** @description The position just before the event (`knownAt=sequence-1`); null if none. */
+      before: components['schemas']['PositionState'] | null;
+      /** @description The position just after the event (`knownAt=sequence`); null if none. */
+      after: components['schemas']['PositionState'] | null;
+    };
+    PositionChangePage: {
+      items: components['schemas']['PositionChange'][];
+      /** @description The `cursor` of the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    PositionState: {
+      /** @enum {string} */
+      stance: 'support' | 'oppose' | 'conditional' | 'neutral';
+      /** Format: date */
+      since: string;
     };
     /** @description Who the credential sent names. */
     Principal: {
@@ -922,6 +1006,8 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page, issued for the same `order`. */
         cursor?: string;
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
       };
       header?: never;
       path?: never;
@@ -932,6 +1018,8 @@ export interface operations {
       /** @description A page of the timeline. */
       200: {
         headers: {
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -969,6 +1057,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
       431: {
         headers: {
@@ -993,7 +1090,10 @@ export interface operations {
   };
   Developments_development: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
+      };
       header?: never;
       path: {
         /** @description The developmentId its recording answered. */
@@ -1008,13 +1108,15 @@ export interface operations {
         headers: {
           /** @description The revision of the development as an entity tag (`"2"`), for If-Match. */
           ETag?: string;
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['DevelopmentWithHistory'];
         };
       };
-      /** @description The developmentId is not a UUID. */
+      /** @description The developmentId is not a UUID, or a query parameter is invalid; every problem is in `details`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1047,6 +1149,15 @@ export interface operations {
       };
       /** @description No development with this id is in the read model. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1089,6 +1200,8 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page, issued for the same `sort`. */
         cursor?: string;
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
       };
       header?: never;
       path?: never;
@@ -1099,6 +1212,8 @@ export interface operations {
       /** @description A page of actors. */
       200: {
         headers: {
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1130,6 +1245,15 @@ export interface operations {
         headers: {
           /** @description `Bearer realm="newsline", error="insufficient_scope"` */
           'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -1236,7 +1360,10 @@ export interface operations {
   };
   Actors_actor: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
+      };
       header?: never;
       path: {
         /** @description The slug of the actor's name (`"Volodymyr Zelensky"` -> `volodymyr-zelensky`), or the id a development gave it. An actor merged into another answers for that one. */
@@ -1249,10 +1376,21 @@ export interface operations {
       /** @description The actor. */
       200: {
         headers: {
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ActorDetail'];
+        };
+      };
+      /** @description A query parameter is invalid; every problem is in `details`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
       /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
@@ -1279,6 +1417,15 @@ export interface operations {
       };
       /** @description No actor has this id. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1403,6 +1550,8 @@ export interface operations {
         asOf?: string;
         /** @description How many of the latest statements each `history` holds. */
         historyLimit?: number;
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
       };
       header?: never;
       path: {
@@ -1416,6 +1565,8 @@ export interface operations {
       /** @description The actor and a position per topic, by topic. */
       200: {
         headers: {
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1462,6 +1613,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
       431: {
         headers: {
@@ -1493,6 +1653,8 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page, issued for the same `sort`. */
         cursor?: string;
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
       };
       header?: never;
       path?: never;
@@ -1503,6 +1665,8 @@ export interface operations {
       /** @description A page of topics. */
       200: {
         headers: {
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1540,6 +1704,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
       431: {
         headers: {
@@ -1567,6 +1740,8 @@ export interface operations {
       query?: {
         /** @description Answer as if only statements made on or before this day (`YYYY-MM-DD`) existed. */
         asOf?: string;
+        /** @description Answer as the read model stood when the log ended at this sequence, or at the last sequence recorded at or before this RFC 3339 date-time: later developments, corrections, retractions, merges and unmerges do not count. The `Newsline-Known-At` header of the answer gives the sequence. */
+        knownAt?: string;
       };
       header?: never;
       path: {
@@ -1580,6 +1755,8 @@ export interface operations {
       /** @description The current stance of every actor that has one. */
       200: {
         headers: {
+          /** @description With `knownAt`: the log sequence the answer is for. */
+          'Newsline-Known-At'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1620,6 +1797,99 @@ export interface operations {
       /** @description No development has this topic. */
       404: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `knownAt` names a sequence the read model has not applied yet (`not_yet_known`), or one from before the history it keeps (`history_not_kept`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The request line and headers are over 16384 bytes (`headers_too_large`); the connection is closed. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description PostgreSQL is unreachable (`database_unavailable`); retry later. */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  Changes_changes: {
+    parameters: {
+      query?: {
+        /** @description Changes made by events after this log sequence (exclusive). */
+        after?: number;
+        /** @description Changes made by events up to this log sequence (inclusive); the projection's position when absent or beyond it. */
+        until?: number;
+        /** @description Changes of this actor: the actor it is as merges stand now, and of every actor merged into that one. */
+        actor?: string;
+        /** @description Changes on this topic (slug). */
+        topic?: string;
+        /** @description Page size. */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of position changes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PositionChangePage'];
+        };
+      };
+      /** @description A query parameter is invalid; every problem is in `details`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The token is missing or wrong (only when one is configured or sign-in is on). */
+      401: {
+        headers: {
+          /** @description `Bearer realm="newsline"`, with `error="invalid_token"` for a bad signed token. */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A valid signed token whose roles do not allow this (only when sign-in is on). */
+      403: {
+        headers: {
+          /** @description `Bearer realm="newsline", error="insufficient_scope"` */
+          'WWW-Authenticate'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1761,6 +2031,8 @@ export interface operations {
   Stream_stream: {
     parameters: {
       query?: {
+        /** @description `developments`: developments as their events are applied, and merges of actors. `changes`: the position changes those events make. */
+        kind?: 'developments' | 'changes';
         /** @description Resume after this log sequence (when the Last-Event-ID header cannot be set). */
         lastEventId?: string;
       };
@@ -1773,7 +2045,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description An endless stream of `development` messages, and `actor` messages for merges. */
+      /** @description An endless stream of `development` messages, and `actor` messages for merges; with `kind=changes`, of `change` messages. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1809,10 +2081,17 @@ export interface operations {
                 event: 'actor';
                 data: string;
               }
+            | {
+                /** @description The log sequence; `Last-Event-ID` to resume after this event. */
+                id: string;
+                /** @enum {string} */
+                event: 'change';
+                data: string;
+              }
           )[];
         };
       };
-      /** @description Last-Event-ID (or lastEventId) is not a log sequence number. */
+      /** @description Last-Event-ID (or lastEventId) is not a log sequence number, or `kind` is unknown. */
       400: {
         headers: {
           [name: string]: unknown;

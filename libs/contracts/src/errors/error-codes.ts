@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   merge_conflict: 409,
   not_merged: 409,
   retracted: 409,
+  not_yet_known: 409,
+  history_not_kept: 409,
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,

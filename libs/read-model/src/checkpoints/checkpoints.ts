@@ -11,7 +11,8 @@ export async function lockCheckpoints(
   names: string[],
 ): Promise<Map<string, number>> {
   await sql.query(
-    `INSERT INTO ${TABLE} (name, position) SELECT unnest($1::text[]), 0 ON CONFLICT (name) DO NOTHING`,
+    `INSERT INTO ${TABLE} (name, position, history_from) SELECT unnest($1::text[]), 0, 0
+     ON CONFLICT (name) DO NOTHING`,
     [names],
   );
   const rows = await sql.query<{ name: string; position: string }>(
@@ -51,8 +52,8 @@ export async function setCheckpoints(
   schema: string,
 ): Promise<void> {
   await sql.query(
-    `INSERT INTO ${escapeIdentifier(schema)}.${TABLE} (name, position)
-     SELECT unnest($1::text[]), $2 ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
+    `INSERT INTO ${escapeIdentifier(schema)}.${TABLE} (name, position, history_from)
+     SELECT unnest($1::text[]), $2, 0 ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
     [names, position],
   );
 }

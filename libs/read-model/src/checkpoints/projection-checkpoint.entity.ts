@@ -9,4 +9,8 @@ export class ProjectionCheckpointEntity {
 
   @Column({ type: 'bigint' })
   position!: string;
+
+  /** The sequence from which the projection keeps every row's history (known-at answers). */
+  @Column({ name: 'history_from', type: 'bigint' })
+  historyFrom!: string;
 }

@@ -14,7 +14,10 @@ export function readModelDataSourceOptions(
     migrationsTableName: 'newsline_migrations',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 10, application_name: 'newsline' },
+    // JIT off: the read model's queries are index probes in nested lateral subqueries whose
+    // estimated cost is far above what they read; PostgreSQL would compile them for longer
+    // than they run.
+    extra: { max: 10, application_name: 'newsline', options: '-c jit=off' },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -1,5 +1,5 @@
 import type { DevelopmentHistoryEntry, DevelopmentWithHistory } from '@app/contracts';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import type { SqlExecutor } from '../projections/projection';
 import {
   canonicalActorIds,
@@ -12,10 +12,11 @@ import {
 export async function getDevelopment(
   sql: SqlExecutor,
   developmentId: string,
+  relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<DevelopmentWithHistory | null> {
   const [row] = await sql.query<DevelopmentViewRow>(
-    `SELECT ${DEVELOPMENT_VIEW_COLUMNS}, ${canonicalActorIds('d')}
-       FROM ${READ_MODEL_SCHEMA}.developments d WHERE development_id = $1`,
+    `SELECT ${DEVELOPMENT_VIEW_COLUMNS}, ${canonicalActorIds('d', relations.actorMerges)}
+       FROM ${relations.developments} d WHERE development_id = $1`,
     [developmentId],
   );
   if (!row) return null;
@@ -27,7 +28,7 @@ export async function getDevelopment(
     recorded_by: string | null;
   }>(
     `SELECT type, event_id, sequence, recorded_at, recorded_by
-       FROM ${READ_MODEL_SCHEMA}.development_events
+       FROM ${relations.developmentEvents} e
       WHERE development_id = $1 ORDER BY sequence`,
     [developmentId],
   );

@@ -19,4 +19,11 @@ export class ActorEventEntity {
   /** ActorMerged: the actor it was merged into; ActorUnmerged: the one it was merged into. */
   @Column({ name: 'other_actor_id', type: 'text' })
   otherActorId!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', nullable: true })
+  recordedAt!: Date | null;
+
+  /** The principal whose request recorded the event; null when writes were open. */
+  @Column({ name: 'recorded_by', type: 'text', nullable: true })
+  recordedBy!: string | null;
 }

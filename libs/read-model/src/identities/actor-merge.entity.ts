@@ -24,4 +24,8 @@ export class ActorMergeEntity {
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** The log sequence from which this version of the row holds (known-at answers). */
+  @Column({ name: 'valid_from', type: 'bigint' })
+  validFrom!: string;
 }

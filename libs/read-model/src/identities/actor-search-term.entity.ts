@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
 /**
@@ -23,4 +23,8 @@ export class ActorSearchTermEntity {
     primaryKeyConstraintName: 'PK_actor_search_terms',
   })
   actorId!: string;
+
+  /** The first log sequence that named the actor so (known-at answers). */
+  @Column({ type: 'bigint' })
+  sequence!: string;
 }

@@ -5,30 +5,39 @@ import type { SqlExecutor } from '../projections/projection';
 export interface NamedActor {
   actorId: string;
   name: string;
+  /** The log sequence of the event that named it so. */
+  sequence?: number;
 }
 
 export interface ActorSearchTermRow {
   term: string;
   actorId: string;
+  sequence: number;
 }
 
 /** The rows of actor_search_terms for actor ids and their names, each once. */
 export function actorSearchTermRows(actors: readonly NamedActor[]): ActorSearchTermRow[] {
-  const termsById = new Map<string, Set<string>>();
-  for (const { actorId, name } of actors) {
+  // Each term once per actor, from the first event that gave it.
+  const termsById = new Map<string, Map<string, number>>();
+  for (const { actorId, name, sequence = 0 } of actors) {
     let terms = termsById.get(actorId);
     if (!terms) {
-      terms = new Set(searchTerms(actorId));
+      terms = new Map();
       termsById.set(actorId, terms);
     }
-    for (const term of searchTerms(name)) terms.add(term);
+    for (const term of [...searchTerms(actorId), ...searchTerms(name)]) {
+      terms.set(term, Math.min(terms.get(term) ?? sequence, sequence));
+    }
   }
   return [...termsById].flatMap(([actorId, terms]) =>
-    [...terms].map((term) => ({ term, actorId })),
+    [...terms].map(([term, sequence]) => ({ term, actorId, sequence })),
   );
 }
 
-/** Stores the search terms of actor ids and names not seen before, for prefix search. */
+/**
+ * Stores the search terms of actor ids and names, for prefix search, each with the first
+ * sequence that gave it (whatever order developments are applied in).
+ */
 export async function addActorSearchTerms(
   sql: SqlExecutor,
   actors: readonly NamedActor[],
@@ -36,9 +45,11 @@ export async function addActorSearchTerms(
   const rows = actorSearchTermRows(actors);
   if (rows.length === 0) return;
   await sql.query(
-    `INSERT INTO actor_search_terms (term, actor_id)
-     SELECT r.term, r."actorId" FROM jsonb_to_recordset($1::jsonb) AS r(term text, "actorId" text)
-     ON CONFLICT DO NOTHING`,
+    `INSERT INTO actor_search_terms (term, actor_id, sequence)
+     SELECT r.term, r."actorId", r.sequence
+       FROM jsonb_to_recordset($1::jsonb) AS r(term text, "actorId" text, sequence bigint)
+     ON CONFLICT (term, actor_id) DO UPDATE SET sequence = least(actor_search_terms.sequence, excluded.sequence)
+       WHERE excluded.sequence < actor_search_terms.sequence`,
     [JSON.stringify(rows)],
   );
 }

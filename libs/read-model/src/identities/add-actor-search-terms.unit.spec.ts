@@ -1,18 +1,18 @@
 import { actorSearchTermRows } from './add-actor-search-terms';
 
 describe('actorSearchTermRows', () => {
-  it('gives each term of an id and its names once', () => {
+  it('gives each term of an id and its names once, from the first sequence that gave it', () => {
     const rows = actorSearchTermRows([
-      { actorId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' },
-      { actorId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' },
-      { actorId: 'usa', name: 'United States' },
+      { actorId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', sequence: 9 },
+      { actorId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', sequence: 4 },
+      { actorId: 'usa', name: 'United States', sequence: 5 },
     ]);
     expect(rows).toEqual([
-      { term: 'volodymyr zelensky', actorId: 'volodymyr-zelensky' },
-      { term: 'zelensky', actorId: 'volodymyr-zelensky' },
-      { term: 'usa', actorId: 'usa' },
-      { term: 'united states', actorId: 'usa' },
-      { term: 'states', actorId: 'usa' },
+      { term: 'volodymyr zelensky', actorId: 'volodymyr-zelensky', sequence: 4 },
+      { term: 'zelensky', actorId: 'volodymyr-zelensky', sequence: 4 },
+      { term: 'usa', actorId: 'usa', sequence: 5 },
+      { term: 'united states', actorId: 'usa', sequence: 5 },
+      { term: 'states', actorId: 'usa', sequence: 5 },
     ]);
   });
 

@@ -20,7 +20,8 @@ export async function applyMerges(
     into_id: string;
     canonical_id: string;
     sequence: string;
-  }>(`SELECT actor_id, into_id, canonical_id, sequence FROM actor_merges`);
+    reason: string | null;
+  }>(`SELECT actor_id, into_id, canonical_id, sequence, reason FROM actor_merges`);
   const before = new Map(stored.map((row) => [row.actor_id, row.canonical_id]));
   const edges = new Map<string, MergeEdge>(
     stored.map((row) => [
@@ -34,8 +35,9 @@ export async function applyMerges(
   }
   const after = canonicalActors([...edges.values()]);
 
-  const undone = changes.filter((change) => !change.merged).map((change) => change.actorId);
-  await sql.query(`DELETE FROM actor_merges WHERE actor_id = ANY($1::text[])`, [undone]);
+  // A round holds one merge or unmerge: every version it supersedes closes at its sequence.
+  const sequence = events[events.length - 1].sequence;
+  const touched = changes.map((change) => change.actorId);
   const merged = changes.flatMap((change) =>
     change.merged
       ? [
@@ -49,32 +51,44 @@ export async function applyMerges(
         ]
       : [],
   );
+  const changed = changedCanonicals(before, after);
+  const recanonicalized = changed.map((change) => change.actorId);
   await sql.query(
-    `INSERT INTO actor_merges (actor_id, into_id, canonical_id, sequence, reason)
-     SELECT r.actor_id, r.into_id, r.canonical_id, r.sequence, r.reason
+    `WITH superseded AS (
+       DELETE FROM actor_merges WHERE actor_id = ANY($1::text[]) OR actor_id = ANY($2::text[])
+       RETURNING *)
+     INSERT INTO actor_merges_history SELECT *, $3::bigint FROM superseded`,
+    [touched, recanonicalized, sequence],
+  );
+  // Merges in force after the event: the ones it made, and the ones whose canonical actor moved.
+  const kept = stored
+    .filter((row) => !touched.includes(row.actor_id) && recanonicalized.includes(row.actor_id))
+    .map((row) => ({
+      actor_id: row.actor_id,
+      into_id: row.into_id,
+      canonical_id: after.get(row.actor_id)!,
+      sequence: Number(row.sequence),
+      reason: row.reason,
+    }));
+  await sql.query(
+    `INSERT INTO actor_merges (actor_id, into_id, canonical_id, sequence, reason, valid_from)
+     SELECT r.actor_id, r.into_id, r.canonical_id, r.sequence, r.reason, $2::bigint
        FROM jsonb_to_recordset($1::jsonb) AS r(
-         actor_id text, into_id text, canonical_id text, sequence bigint, reason text)
-     ON CONFLICT (actor_id) DO UPDATE SET into_id = excluded.into_id,
-       canonical_id = excluded.canonical_id, sequence = excluded.sequence, reason = excluded.reason`,
-    [JSON.stringify(merged)],
+         actor_id text, into_id text, canonical_id text, sequence bigint, reason text)`,
+    [JSON.stringify([...merged, ...kept]), sequence],
   );
 
-  const changed = changedCanonicals(before, after);
   if (changed.length === 0) return [];
   const ids = changed.map((change) => change.actorId);
   const canonicals = changed.map((change) => change.to);
-  await sql.query(
-    `UPDATE actor_merges m SET canonical_id = c.canonical_id
-       FROM unnest($1::text[], $2::text[]) AS c(actor_id, canonical_id)
-      WHERE m.actor_id = c.actor_id AND m.canonical_id <> c.canonical_id`,
-    [ids, canonicals],
-  );
   for (const table of ['statements', 'development_actors']) {
     await sql.query(
-      `UPDATE ${table} t SET canonical_actor_id = c.canonical_id
-         FROM unnest($1::text[], $2::text[]) AS c(actor_id, canonical_id)
-        WHERE t.actor_id = c.actor_id`,
-      [ids, canonicals],
+      `WITH c AS (SELECT * FROM unnest($1::text[], $2::text[]) AS c(actor_id, canonical_id)),
+       superseded AS (
+         INSERT INTO ${table}_history SELECT t.*, $3::bigint FROM ${table} t JOIN c USING (actor_id))
+       UPDATE ${table} t SET canonical_actor_id = c.canonical_id, valid_from = $3::bigint
+         FROM c WHERE t.actor_id = c.actor_id`,
+      [ids, canonicals, sequence],
     );
   }
   return [...new Set(changed.flatMap((change) => [change.from, change.to]))];

@@ -1,11 +1,9 @@
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import type { SqlExecutor } from '../projections/projection';
 
-const MERGES = `${READ_MODEL_SCHEMA}.actor_merges`;
-
 /** SQL for the canonical actor of the id in `id` (an expression): itself unless merged. */
-export function canonicalIdSql(id: string): string {
-  return `coalesce((SELECT m.canonical_id FROM ${MERGES} m WHERE m.actor_id = ${id}), ${id})`;
+export function canonicalIdSql(id: string, actorMerges = CURRENT_RELATIONS.actorMerges): string {
+  return `coalesce((SELECT m.canonical_id FROM ${actorMerges} m WHERE m.actor_id = ${id}), ${id})`;
 }
 
 /**
@@ -15,13 +13,14 @@ export function canonicalIdSql(id: string): string {
 export async function sameActorIds(
   sql: SqlExecutor,
   actorIds: readonly string[],
+  relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<string[]> {
   const rows = await sql.query<{ id: string }>(
     `WITH canonical AS (
-       SELECT DISTINCT ${canonicalIdSql('given.id')} AS id FROM unnest($1::text[]) AS given(id))
+       SELECT DISTINCT ${canonicalIdSql('given.id', relations.actorMerges)} AS id FROM unnest($1::text[]) AS given(id))
      SELECT id FROM canonical
      UNION
-     SELECT m.actor_id FROM ${MERGES} m JOIN canonical c ON m.canonical_id = c.id`,
+     SELECT m.actor_id FROM ${relations.actorMerges} m JOIN canonical c ON m.canonical_id = c.id`,
     [actorIds],
   );
   return rows.map((row) => row.id);

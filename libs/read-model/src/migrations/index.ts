@@ -10,6 +10,7 @@ import { ActorMerges1795860000000 } from './1795860000000-ActorMerges';
 import { ActorEvents1795870000000 } from './1795870000000-ActorEvents';
 import { RecordedBy1795880000000 } from './1795880000000-RecordedBy';
 import { ActorSearchTerms1795884000000 } from './1795884000000-ActorSearchTerms';
+import { KnownAt1795890000000 } from './1795890000000-KnownAt';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const READ_MODEL_MIGRATIONS = [
   ActorEvents1795870000000,
   RecordedBy1795880000000,
   ActorSearchTerms1795884000000,
+  KnownAt1795890000000,
 ];

@@ -51,4 +51,8 @@ export class ActorEntity {
 
   @Column({ name: 'last_seen_on', type: 'date' })
   lastSeenOn!: string;
+
+  /** The log sequence from which this version of the row holds (known-at answers). */
+  @Column({ name: 'valid_from', type: 'bigint' })
+  validFrom!: string;
 }

@@ -4,7 +4,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 /** Which actors each development involves, with the name and affiliation it gave them. */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'development_actors' })
 @Index('development_actors_actor_idx', ['actorId', 'occurredOn'])
-@Index('development_actors_canonical_idx', ['canonicalActorId'])
+@Index('development_actors_canonical_idx', ['canonicalActorId', 'validFrom'])
 export class DevelopmentActorEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;
@@ -27,4 +27,8 @@ export class DevelopmentActorEntity {
 
   @Column({ type: 'bigint' })
   sequence!: string;
+
+  /** The log sequence from which this version of the row holds (known-at answers). */
+  @Column({ name: 'valid_from', type: 'bigint' })
+  validFrom!: string;
 }

@@ -3,7 +3,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 
 /** Which topics each development is about, for the topic counts. */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'development_topics' })
-@Index('development_topics_topic_idx', ['topic', 'occurredOn'])
+@Index('development_topics_topic_idx', ['topic', 'validFrom'])
 export class DevelopmentTopicEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;
@@ -16,4 +16,8 @@ export class DevelopmentTopicEntity {
 
   @Column({ name: 'occurred_end', type: 'date' })
   occurredEnd!: string;
+
+  /** The log sequence from which this version of the row holds (known-at answers). */
+  @Column({ name: 'valid_from', type: 'bigint' })
+  validFrom!: string;
 }

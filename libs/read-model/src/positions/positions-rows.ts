@@ -27,6 +27,8 @@ export interface DevelopmentTopicRow {
   topic: string;
   occurred_on: string;
   occurred_end: string;
+  /** Sequence of the event that stated this content: the row holds from there. */
+  sequence: number;
 }
 
 /** A development's content as the batch leaves it, for the rows positions keep of it. */
@@ -67,12 +69,13 @@ export function positionChanges(changes: readonly DevelopmentChange[]): {
 export function developmentTopicRows(
   counted: readonly CountedDevelopment[],
 ): DevelopmentTopicRow[] {
-  return counted.flatMap(({ developmentId, development }) =>
+  return counted.flatMap(({ developmentId, development, sequence }) =>
     development.topics.map((topic) => ({
       development_id: developmentId,
       topic,
       occurred_on: development.occurredOn,
       occurred_end: development.occurredUntil,
+      sequence,
     })),
   );
 }

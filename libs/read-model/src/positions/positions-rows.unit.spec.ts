@@ -115,25 +115,28 @@ describe('rows of counted developments', () => {
     { developmentId: b, development: corrected, sequence: 8 },
   ];
 
-  it('makes one topic row per topic, with the development’s period', () => {
+  it('makes one topic row per topic, with the development’s period and the sequence it holds from', () => {
     expect(developmentTopicRows(counted)).toEqual([
       {
         development_id: a,
         topic: 'peace-plan',
         occurred_on: '2025-12-14',
         occurred_end: '2025-12-15',
+        sequence: 3,
       },
       {
         development_id: a,
         topic: 'security-guarantees',
         occurred_on: '2025-12-14',
         occurred_end: '2025-12-15',
+        sequence: 3,
       },
       {
         development_id: b,
         topic: 'sanctions',
         occurred_on: '2025-12-14',
         occurred_end: '2025-12-14',
+        sequence: 8,
       },
     ]);
   });

@@ -118,11 +118,17 @@ function expectSameAnswers(actual: Map<string, unknown>, expected: Map<string, u
 async function positionsRows(sql: SqlExecutor): Promise<Record<string, unknown[]>> {
   const orderBy: Record<string, string> = {
     statements: 'development_id, statement_index',
+    statements_history: 'development_id, statement_index, valid_from',
     development_actors: 'development_id, actor_id',
+    development_actors_history: 'development_id, actor_id, valid_from',
     development_topics: 'development_id, topic',
+    development_topics_history: 'development_id, topic, valid_from',
     actors: 'id',
+    actors_history: 'id, valid_from',
     topics: 'topic',
+    topics_history: 'topic, valid_from',
     actor_merges: 'actor_id',
+    actor_merges_history: 'actor_id, valid_from',
     actor_name_keys: 'key, name',
     actor_events: 'sequence',
     actor_search_terms: 'term, actor_id',

@@ -31,11 +31,17 @@ export const positionsProjection: Projection = {
   name: 'positions',
   tables: [
     'statements',
+    'statements_history',
     'development_actors',
+    'development_actors_history',
     'development_topics',
+    'development_topics_history',
     'actors',
+    'actors_history',
     'topics',
+    'topics_history',
     'actor_merges',
+    'actor_merges_history',
     'actor_name_keys',
     'actor_events',
     'actor_search_terms',
@@ -43,52 +49,149 @@ export const positionsProjection: Projection = {
   async handle(events, sql) {
     const regrouped = await applyMerges(sql, events);
     await recordActorEvents(sql, events);
-    const { replaced, counted } = positionChanges(developmentChanges(events));
-    const removed = await removeDevelopments(sql, replaced);
-    // Actor and topic rows first: a statement's actor and topic are always among them.
+    const changes = developmentChanges(events);
+    const { replaced, counted } = positionChanges(changes);
+    const supersededAt = new Map(
+      changes.map((change) => [change.developmentId, change.lastSequence]),
+    );
+    const removed = await removeDevelopments(
+      sql,
+      replaced.map((developmentId) => ({
+        developmentId,
+        validTo: supersededAt.get(developmentId)!,
+      })),
+    );
     const actorRows = developmentActorRows(counted);
-    await addDevelopmentActors(sql, actorRows);
+    const topicRows = developmentTopicRows(counted);
+    const round = events[events.length - 1].sequence;
+    const touched = await keepActorAndTopicVersions(sql, round, {
+      canonicalActors: [...removed.actors, ...regrouped],
+      namedActors: actorRows.map((row) => row.actor_id),
+      topics: [...removed.topics, ...topicRows.map((row) => row.topic)],
+    });
+    // Actor and topic rows first: a statement's actor and topic are always among them.
+    await addDevelopmentActors(sql, actorRows, round);
     await addActorNameKeys(
       sql,
       actorRows.map((row) => row.name),
     );
     await addActorSearchTerms(
       sql,
-      actorRows.map((row) => ({ actorId: row.actor_id, name: row.name })),
+      actorRows.map((row) => ({ actorId: row.actor_id, name: row.name, sequence: row.sequence })),
     );
-    await addDevelopmentTopics(sql, developmentTopicRows(counted));
+    await addDevelopmentTopics(sql, topicRows, round);
     await addStatements(sql, statementRows(counted));
-    await recountActors(sql, [...new Set([...removed.actors, ...regrouped])]);
+    await recountActors(sql, [...new Set([...removed.actors, ...regrouped])], round);
     await recountTopics(sql, removed.topics);
+    await closeActorAndTopicVersions(sql, round, touched);
   },
 };
 
 /**
- * Deletes the rows of developments that changed; returns the (canonical) actors and the
- * topics they named.
+ * Keeps the rows of the actors and topics a round may change in their history tables,
+ * closed at the round's last sequence; returns which they are (canonical actor ids, topics).
+ */
+async function keepActorAndTopicVersions(
+  sql: SqlExecutor,
+  round: number,
+  affected: { canonicalActors: string[]; namedActors: string[]; topics: string[] },
+): Promise<{ actors: string[]; topics: string[] }> {
+  const [row] = await sql.query<{ actors: string[] | null; topics: string[] | null }>(
+    `WITH touched_actors AS (
+       SELECT unnest($1::text[]) AS id
+       UNION
+       SELECT coalesce(m.canonical_id, named.id) FROM unnest($2::text[]) AS named(id)
+         LEFT JOIN actor_merges m ON m.actor_id = named.id),
+     touched_topics AS (SELECT DISTINCT unnest($3::text[]) AS topic),
+     kept_actors AS (
+       INSERT INTO actors_history SELECT a.*, $4::bigint FROM actors a JOIN touched_actors USING (id)
+        WHERE a.valid_from < $4::bigint),
+     kept_topics AS (
+       INSERT INTO topics_history SELECT t.*, $4::bigint FROM topics t JOIN touched_topics USING (topic)
+        WHERE t.valid_from < $4::bigint)
+     SELECT (SELECT array_agg(id) FROM touched_actors) AS actors,
+            (SELECT array_agg(topic) FROM touched_topics) AS topics`,
+    [affected.canonicalActors, affected.namedActors, affected.topics, round],
+  );
+  return { actors: row?.actors ?? [], topics: row?.topics ?? [] };
+}
+
+/**
+ * Dates the touched actor and topic rows the round changed from its last sequence; for those
+ * it left as they were and gave no rows (a redelivered recording), the version kept in
+ * history is dropped. A version therefore holds every row of the actor or topic made at or
+ * before its sequence: what a known-at answer adds to it are rows of later rounds.
+ */
+async function closeActorAndTopicVersions(
+  sql: SqlExecutor,
+  round: number,
+  touched: { actors: string[]; topics: string[] },
+): Promise<void> {
+  await sql.query(
+    `WITH unchanged_actors AS (
+       DELETE FROM actors_history h USING actors a
+        WHERE h.valid_to = $1 AND a.id = h.id AND a.valid_from = h.valid_from
+          AND (a.name, a.name_own, a.name_given, a.named_on, a.named_sequence, a.affiliation,
+               a.affiliated_on, a.affiliated_sequence, a.developments, a.statements,
+               a.first_seen_on, a.last_seen_on)
+              IS NOT DISTINCT FROM
+              (h.name, h.name_own, h.name_given, h.named_on, h.named_sequence, h.affiliation,
+               h.affiliated_on, h.affiliated_sequence, h.developments, h.statements,
+               h.first_seen_on, h.last_seen_on)
+          -- Rows the round gave the actor (a merge moves rows between actors) date it anew.
+          AND NOT EXISTS (SELECT 1 FROM development_actors d
+                           WHERE d.canonical_actor_id = a.id AND d.valid_from = $1)
+       RETURNING h.id),
+     unchanged_topics AS (
+       DELETE FROM topics_history h USING topics t
+        WHERE h.valid_to = $1 AND t.topic = h.topic AND t.valid_from = h.valid_from
+          AND (t.developments, t.statements, t.first_seen_on, t.last_seen_on)
+              IS NOT DISTINCT FROM (h.developments, h.statements, h.first_seen_on, h.last_seen_on)
+          AND NOT EXISTS (SELECT 1 FROM development_topics d
+                           WHERE d.topic = t.topic AND d.valid_from = $1)
+       RETURNING h.topic),
+     dated_actors AS (
+       UPDATE actors SET valid_from = $1
+        WHERE id = ANY($2::text[]) AND valid_from < $1
+          AND id NOT IN (SELECT id FROM unchanged_actors))
+     UPDATE topics SET valid_from = $1
+      WHERE topic = ANY($3::text[]) AND valid_from < $1
+        AND topic NOT IN (SELECT topic FROM unchanged_topics)`,
+    [round, touched.actors, touched.topics],
+  );
+}
+
+/**
+ * Removes the rows of developments that changed, keeping each in its history table closed at
+ * the sequence of the event that superseded it; returns the (canonical) actors and the topics
+ * they named.
  */
 async function removeDevelopments(
   sql: SqlExecutor,
-  developmentIds: string[],
+  superseded: Array<{ developmentId: string; validTo: number }>,
 ): Promise<{ actors: string[]; topics: string[] }> {
-  if (developmentIds.length === 0) return { actors: [], topics: [] };
+  if (superseded.length === 0) return { actors: [], topics: [] };
   const [row] = await sql.query<{ actors: string[] | null; topics: string[] | null }>(
-    `WITH ids AS (SELECT unnest($1::uuid[]) AS development_id),
+    `WITH ids AS (SELECT * FROM unnest($1::uuid[], $2::bigint[]) AS ids(development_id, valid_to)),
      statements_removed AS (
        DELETE FROM statements s USING ids WHERE s.development_id = ids.development_id
-       RETURNING s.canonical_actor_id AS actor_id, s.topic),
+       RETURNING s.*, ids.valid_to),
+     statements_kept AS (INSERT INTO statements_history SELECT * FROM statements_removed),
      actors_removed AS (
        DELETE FROM development_actors a USING ids WHERE a.development_id = ids.development_id
-       RETURNING a.canonical_actor_id AS actor_id),
+       RETURNING a.*, ids.valid_to),
+     actors_kept AS (INSERT INTO development_actors_history SELECT * FROM actors_removed),
      topics_removed AS (
        DELETE FROM development_topics t USING ids WHERE t.development_id = ids.development_id
-       RETURNING t.topic)
+       RETURNING t.*, ids.valid_to),
+     topics_kept AS (INSERT INTO development_topics_history SELECT * FROM topics_removed)
      SELECT
        (SELECT array_agg(DISTINCT actor_id) FROM
-          (SELECT actor_id FROM actors_removed UNION SELECT actor_id FROM statements_removed) a) AS actors,
+          (SELECT canonical_actor_id AS actor_id FROM actors_removed
+           UNION SELECT canonical_actor_id FROM statements_removed) a) AS actors,
        (SELECT array_agg(DISTINCT topic) FROM
           (SELECT topic FROM topics_removed UNION SELECT topic FROM statements_removed) t) AS topics`,
-    [developmentIds],
+    [superseded.map((s) => s.developmentId), superseded.map((s) => s.validTo)],
   );
   return { actors: row?.actors ?? [], topics: row?.topics ?? [] };
 }
@@ -98,7 +201,7 @@ async function removeDevelopments(
  * by the same rules as the incremental updates below; an actor no development names any
  * more is removed, and one that became canonical again (unmerged) gets its row back.
  */
-async function recountActors(sql: SqlExecutor, actorIds: string[]): Promise<void> {
+async function recountActors(sql: SqlExecutor, actorIds: string[], round: number): Promise<void> {
   if (actorIds.length === 0) return;
   await sql.query(
     `WITH named_rows AS (
@@ -116,10 +219,10 @@ async function recountActors(sql: SqlExecutor, actorIds: string[]): Promise<void
        DELETE FROM actors WHERE id = ANY($1::text[]) AND id NOT IN (SELECT actor_id FROM counts))
      INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
                                    affiliation, affiliated_on, affiliated_sequence, developments,
-                                   statements, first_seen_on, last_seen_on)
+                                   statements, first_seen_on, last_seen_on, valid_from)
      SELECT c.actor_id, n.name, n.name_own, n.name_given, n.occurred_on, n.sequence, f.affiliation,
             f.occurred_on, f.sequence, c.developments, coalesce(s.statements, 0), c.first_seen_on,
-            c.last_seen_on
+            c.last_seen_on, $2::bigint
        FROM counts c JOIN named n USING (actor_id)
        LEFT JOIN affiliated f USING (actor_id) LEFT JOIN stated s USING (actor_id)
      ON CONFLICT (id) DO UPDATE SET
@@ -129,7 +232,7 @@ async function recountActors(sql: SqlExecutor, actorIds: string[]): Promise<void
        named_on = excluded.named_on, named_sequence = excluded.named_sequence,
        affiliation = excluded.affiliation, affiliated_on = excluded.affiliated_on,
        affiliated_sequence = excluded.affiliated_sequence`,
-    [actorIds],
+    [actorIds, round],
   );
 }
 
@@ -184,9 +287,9 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
     `WITH inserted AS (
        INSERT INTO statements
          (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote,
-          summary, occurred_on, sequence)
+          summary, occurred_on, sequence, valid_from)
        SELECT r.development_id, r.statement_index, r.actor_id, coalesce(m.canonical_id, r.actor_id),
-              r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence
+              r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence, r.sequence
          FROM jsonb_to_recordset($1::jsonb) AS r(
            development_id uuid, statement_index integer, actor_id text, topic text, stance text,
            quote text, summary text, occurred_on date, sequence bigint)
@@ -210,14 +313,19 @@ const NEWER_NAME = `(excluded.name_own, excluded.name_given, excluded.named_on, 
 const NEWER_AFFILIATION = `excluded.affiliation IS NOT NULL AND (actors.affiliation IS NULL
   OR (excluded.affiliated_on, excluded.affiliated_sequence) > (actors.affiliated_on, actors.affiliated_sequence))`;
 
-async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[]): Promise<void> {
+async function addDevelopmentActors(
+  sql: SqlExecutor,
+  rows: DevelopmentActorRow[],
+  round: number,
+): Promise<void> {
   if (rows.length === 0) return;
   await sql.query(
     `WITH inserted AS (
        INSERT INTO development_actors
-         (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence)
+         (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence,
+          valid_from)
        SELECT r.development_id, r.actor_id, coalesce(m.canonical_id, r.actor_id), r.name,
-              r.affiliation, r.occurred_on, r.sequence
+              r.affiliation, r.occurred_on, r.sequence, r.sequence
          FROM jsonb_to_recordset($1::jsonb) AS r(
            development_id uuid, actor_id text, name text, affiliation text, occurred_on date, sequence bigint)
          LEFT JOIN actor_merges m ON m.actor_id = r.actor_id
@@ -231,9 +339,9 @@ async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[
      affiliated AS (${latestAffiliation('inserted')})
      INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
                                    affiliation, affiliated_on, affiliated_sequence, developments,
-                                   statements, first_seen_on, last_seen_on)
+                                   statements, first_seen_on, last_seen_on, valid_from)
      SELECT c.actor_id, n.name, n.name_own, n.name_given, n.occurred_on, n.sequence, f.affiliation,
-            f.occurred_on, f.sequence, c.developments, 0, c.first_seen_on, c.last_seen_on
+            f.occurred_on, f.sequence, c.developments, 0, c.first_seen_on, c.last_seen_on, $2::bigint
        FROM counts c JOIN named n USING (actor_id) LEFT JOIN affiliated f USING (actor_id)
      ON CONFLICT (id) DO UPDATE SET
        developments = actors.developments + excluded.developments,
@@ -248,26 +356,32 @@ async function addDevelopmentActors(sql: SqlExecutor, rows: DevelopmentActorRow[
        affiliated_on = CASE WHEN ${NEWER_AFFILIATION} THEN excluded.affiliated_on ELSE actors.affiliated_on END,
        affiliated_sequence = CASE WHEN ${NEWER_AFFILIATION}
          THEN excluded.affiliated_sequence ELSE actors.affiliated_sequence END`,
-    [JSON.stringify(rows)],
+    [JSON.stringify(rows), round],
   );
 }
 
-async function addDevelopmentTopics(sql: SqlExecutor, rows: DevelopmentTopicRow[]): Promise<void> {
+async function addDevelopmentTopics(
+  sql: SqlExecutor,
+  rows: DevelopmentTopicRow[],
+  round: number,
+): Promise<void> {
   if (rows.length === 0) return;
   await sql.query(
     `WITH inserted AS (
-       INSERT INTO development_topics (development_id, topic, occurred_on, occurred_end)
-       SELECT r.development_id, r.topic, r.occurred_on, r.occurred_end
+       INSERT INTO development_topics (development_id, topic, occurred_on, occurred_end, valid_from)
+       SELECT r.development_id, r.topic, r.occurred_on, r.occurred_end, r.sequence
          FROM jsonb_to_recordset($1::jsonb) AS r(
-           development_id uuid, topic text, occurred_on date, occurred_end date)
+           development_id uuid, topic text, occurred_on date, occurred_end date, sequence bigint)
        ON CONFLICT (development_id, topic) DO NOTHING
        RETURNING topic, occurred_on)
-     INSERT INTO topics AS topics (topic, developments, statements, first_seen_on, last_seen_on)
-     SELECT topic, count(*), 0, min(occurred_on), max(occurred_on) FROM inserted GROUP BY topic
+     INSERT INTO topics AS topics (topic, developments, statements, first_seen_on, last_seen_on,
+                                   valid_from)
+     SELECT topic, count(*), 0, min(occurred_on), max(occurred_on), $2::bigint
+       FROM inserted GROUP BY topic
      ON CONFLICT (topic) DO UPDATE SET
        developments = topics.developments + excluded.developments,
        first_seen_on = least(topics.first_seen_on, excluded.first_seen_on),
        last_seen_on = greatest(topics.last_seen_on, excluded.last_seen_on)`,
-    [JSON.stringify(rows)],
+    [JSON.stringify(rows), round],
   );
 }

@@ -1,6 +1,6 @@
 import { searchForms } from '@app/contracts';
 import type { ActorDetail, ActorPage, ActorView } from '@app/contracts';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
@@ -29,12 +29,13 @@ export async function listActors(
     /** Only actors with a name, id or alias name a word of which starts with this. */
     prefix?: string;
   },
+  relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<ActorPage> {
   const { column, direction } = ORDERINGS[query.sort];
   const conditions: string[] = [];
   const { values: parameters, bind } = queryParameters();
   if (query.affiliation) conditions.push(`affiliation = ${bind(query.affiliation)}`);
-  if (query.prefix !== undefined) conditions.push(foundByPrefix(query.prefix, bind));
+  if (query.prefix !== undefined) conditions.push(foundByPrefix(query.prefix, bind, relations));
   if (query.after) {
     const beyond = direction === 'ASC' ? '>' : '<';
     const key = bind(query.after.key);
@@ -43,7 +44,7 @@ export async function listActors(
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const rows = await sql.query<ActorView>(
-    `SELECT ${ACTOR_COLUMNS} FROM ${READ_MODEL_SCHEMA}.actors ${where}
+    `SELECT ${ACTOR_COLUMNS} FROM ${relations.actors} actors ${where}
       ORDER BY ${column} ${direction}, id ASC LIMIT ${bind(query.limit + 1)}`,
     parameters,
   );
@@ -68,13 +69,17 @@ export async function listActors(
  * The actors (canonical: an alias's terms find the actor it is merged into) with a search
  * term that starts with a form of `prefix`; each form is a range of the terms' index.
  */
-function foundByPrefix(prefix: string, bind: (value: unknown) => string): string {
+function foundByPrefix(
+  prefix: string,
+  bind: (value: unknown) => string,
+  relations: ReadModelRelations,
+): string {
   const forms = searchForms(prefix);
   if (forms.length === 0) return 'false';
   const matches = forms.map((form) => `t.term LIKE ${bind(`${escapeLike(form)}%`)}`);
   return `id IN (SELECT coalesce(m.canonical_id, t.actor_id)
-                   FROM ${READ_MODEL_SCHEMA}.actor_search_terms t
-                   LEFT JOIN ${READ_MODEL_SCHEMA}.actor_merges m ON m.actor_id = t.actor_id
+                   FROM ${relations.actorSearchTerms} t
+                   LEFT JOIN ${relations.actorMerges} m ON m.actor_id = t.actor_id
                   WHERE ${matches.join(' OR ')})`;
 }
 
@@ -84,10 +89,18 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\$
  * The actor `id` is (itself, or the actor it was merged into), or null if none is known, with
  * the actors merged into it and, when `id` is one of them, `mergedFrom`.
  */
-export async function getActor(sql: SqlExecutor, id: string): Promise<ActorDetail | null> {
+export async function getActor(
+  sql: SqlExecutor,
+  id: string,
+  relations: ReadModelRelations = CURRENT_RELATIONS,
+): Promise<ActorDetail | null> {
   const [actor] = await sql.query<ActorDetail>(
-    `SELECT ${ACTOR_COLUMNS}, ${ALIASES} AS aliases
-       FROM ${READ_MODEL_SCHEMA}.actors a WHERE id = ${canonicalIdSql('$1')}`,
+    // The canonical id first, then the actor by it: a bound that is a subquery would not reach
+    // into the actor rows as they stood at a sequence, which are put together per actor.
+    `SELECT ${ACTOR_COLUMNS}, ${aliases(relations)} AS aliases
+       FROM (SELECT ${canonicalIdSql('$1', relations.actorMerges)} AS canonical_id) given
+       CROSS JOIN LATERAL (
+         SELECT * FROM ${relations.actors} a WHERE a.id = given.canonical_id) a`,
     [id],
   );
   if (!actor) return null;
@@ -95,12 +108,12 @@ export async function getActor(sql: SqlExecutor, id: string): Promise<ActorDetai
 }
 
 /** The aliases of actor `a`, by id; an alias no development has named yet goes by its id. */
-const ALIASES = `(
+const aliases = (relations: ReadModelRelations) => `(
   SELECT coalesce(json_agg(json_build_object('id', m.actor_id, 'name', coalesce(n.name, m.actor_id))
                            ORDER BY m.actor_id), '[]')
-    FROM ${READ_MODEL_SCHEMA}.actor_merges m
+    FROM ${relations.actorMerges} m
     LEFT JOIN LATERAL (
-      SELECT d.name FROM ${READ_MODEL_SCHEMA}.development_actors d
+      SELECT d.name FROM ${relations.developmentActors} d
        WHERE d.actor_id = m.actor_id
        ORDER BY d.name <> d.actor_id DESC, d.occurred_on DESC, d.sequence DESC LIMIT 1) n ON true
    WHERE m.canonical_id = a.id AND m.actor_id <> a.id)`;

@@ -1,19 +1,22 @@
 import type { Stance, TopicPosition } from '@app/contracts';
 import type { SqlExecutor } from '../projections/projection';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import { getActor } from './query-actors';
-
-const STATEMENTS = `${READ_MODEL_SCHEMA}.statements`;
 
 /**
  * One actor's latest statement on one topic (by occurredOn, sequence, index), with
  * occurredOn <= the date in parameter `asOf` when that is not null.
  */
-function latestStatement(actor: string, topic: string, asOf: string): string {
+export function latestStatement(
+  statements: string,
+  actor: string,
+  topic: string,
+  asOf: string,
+): string {
   return `CROSS JOIN LATERAL (
            SELECT s.canonical_actor_id, s.topic, s.stance, s.quote, s.development_id, s.occurred_on,
                   s.sequence, s.statement_index
-             FROM ${STATEMENTS} s
+             FROM ${statements} s
             WHERE s.canonical_actor_id = ${actor} AND s.topic = ${topic}
               AND (${asOf}::date IS NULL OR s.occurred_on <= ${asOf}::date)
             ORDER BY s.occurred_on DESC, s.sequence DESC, s.statement_index DESC
@@ -25,12 +28,12 @@ function latestStatement(actor: string, topic: string, asOf: string): string {
  * by a skip scan of an index leading with the filtered column and then `column`: one index
  * probe per value, however many statements each has.
  */
-function skipScan(name: string, column: string, where: string): string {
+function skipScan(statements: string, name: string, column: string, where: string): string {
   return `${name} AS (
-       (SELECT ${column} AS value FROM ${STATEMENTS} s
+       (SELECT ${column} AS value FROM ${statements} s
          WHERE ${where} ORDER BY ${column} LIMIT 1)
        UNION ALL
-       SELECT (SELECT s.${column} FROM ${STATEMENTS} s
+       SELECT (SELECT s.${column} FROM ${statements} s
                 WHERE ${where} AND s.${column} > ${name}.value
                 ORDER BY s.${column} LIMIT 1)
          FROM ${name} WHERE ${name}.value IS NOT NULL)`;
@@ -42,10 +45,10 @@ function skipScan(name: string, column: string, where: string): string {
  * indexes, so the walk back through the run reads no table rows; an actor with no other
  * stance yet compares against -infinity, which keeps the comparison an index condition.
  */
-const RUN_START = `
+export const runStart = (statements: string) => `
        LEFT JOIN LATERAL (
          SELECT occurred_on, sequence, statement_index
-           FROM ${STATEMENTS} o
+           FROM ${statements} o
           WHERE o.canonical_actor_id = c.canonical_actor_id AND o.topic = c.topic AND o.stance <> c.stance
             AND (o.occurred_on, o.sequence, o.statement_index)
                 < (c.occurred_on, c.sequence, c.statement_index)
@@ -53,7 +56,7 @@ const RUN_START = `
           LIMIT 1) other ON true
        CROSS JOIN LATERAL (
          SELECT s.occurred_on AS since
-           FROM ${STATEMENTS} s
+           FROM ${statements} s
           WHERE s.canonical_actor_id = c.canonical_actor_id AND s.topic = c.topic
             AND (s.occurred_on, s.sequence, s.statement_index)
                 > (coalesce(other.occurred_on, '-infinity'), coalesce(other.sequence, 0),
@@ -69,11 +72,11 @@ const RUN_START = `
  * PostgreSQL picks: it underestimates how many statements an actor has on a topic, and then
  * prefers to read and sort them all.
  */
-function history(limit: string): string {
+function history(statements: string, limit: string): string {
   return `
        LEFT JOIN LATERAL (
          SELECT occurred_on, sequence, statement_index
-           FROM ${STATEMENTS} s
+           FROM ${statements} s
           WHERE s.canonical_actor_id = c.canonical_actor_id AND s.topic = c.topic
             AND (s.occurred_on, s.sequence, s.statement_index)
                 <= (c.occurred_on, c.sequence, c.statement_index)
@@ -83,7 +86,7 @@ function history(limit: string): string {
          SELECT ('[' || string_agg(row_to_json(entry)::text, ','
                                    ORDER BY h.occurred_on, h.sequence, h.statement_index)
                  || ']')::json AS entries
-           FROM ${STATEMENTS} h
+           FROM ${statements} h
            CROSS JOIN LATERAL (
              SELECT h.occurred_on::text AS "occurredOn", h.stance, h.quote, h.summary,
                     h.development_id AS "developmentId") entry
@@ -108,22 +111,24 @@ export async function queryActorPositionsJson(
   sql: SqlExecutor,
   actorId: string,
   options: { topic?: string; asOf?: string; historyLimit: number },
+  relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<string | null> {
-  const actor = await getActor(sql, actorId);
+  const actor = await getActor(sql, actorId, relations);
+  const { statements } = relations;
   if (!actor) return null;
   const [{ positions }] = await sql.query<{ positions: string }>(
-    `WITH RECURSIVE ${skipScan('topics', 'topic', 's.canonical_actor_id = $1 AND ($2::text IS NULL OR s.topic = $2)')},
+    `WITH RECURSIVE ${skipScan(statements, 'topics', 'topic', 's.canonical_actor_id = $1 AND ($2::text IS NULL OR s.topic = $2)')},
      current AS (
        SELECT latest.*
          FROM topics
-         ${latestStatement('$1', 'topics.value', '$3')}
+         ${latestStatement(statements, '$1', 'topics.value', '$3')}
         WHERE topics.value IS NOT NULL)
      SELECT coalesce(string_agg(row_to_json(p)::text, ',' ORDER BY p.topic COLLATE "C"), '')
               AS positions
        FROM (SELECT c.topic, c.stance, run.since::text AS since, c.quote,
                     c.development_id AS "developmentId",
                     coalesce(history.entries, '[]'::json) AS history
-               FROM current c${RUN_START}${history('$4')}) p`,
+               FROM current c${runStart(statements)}${history(statements, '$4')}) p`,
     [actor.id, options.topic ?? null, options.asOf ?? null, options.historyLimit],
   );
   return `{"actor":${JSON.stringify(actor)},"positions":[${positions}]}`;
@@ -139,7 +144,9 @@ export async function queryTopicPositions(
   sql: SqlExecutor,
   topic: string,
   options: { asOf?: string },
+  relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<TopicPosition[]> {
+  const { statements } = relations;
   const rows = await sql.query<{
     actor_id: string;
     name: string | null;
@@ -149,15 +156,16 @@ export async function queryTopicPositions(
   }>(
     // The actors on the topic by a skip scan of the (topic, actor_id, ...) index, then
     // each one's latest statement: a few index probes per actor, however many statements.
-    `WITH RECURSIVE ${skipScan('speakers', 'canonical_actor_id', 's.topic = $1')},
+    `WITH RECURSIVE ${skipScan(statements, 'speakers', 'canonical_actor_id', 's.topic = $1')},
      current AS (
        SELECT latest.*
          FROM speakers
-         ${latestStatement('speakers.value', '$1', '$2')}
+         ${latestStatement(statements, 'speakers.value', '$1', '$2')}
         WHERE speakers.value IS NOT NULL)
      SELECT c.canonical_actor_id AS actor_id, a.name, c.stance, c.development_id, run.since::text AS since
        FROM current c
-       LEFT JOIN ${READ_MODEL_SCHEMA}.actors a ON a.id = c.canonical_actor_id${RUN_START}`,
+       LEFT JOIN LATERAL (
+         SELECT a.name FROM ${relations.actorNames} a WHERE a.id = c.canonical_actor_id) a ON true${runStart(statements)}`,
     [topic, options.asOf ?? null],
   );
   const positions = rows.map((row) => ({

@@ -1,5 +1,5 @@
 import type { TopicPage, TopicView } from '@app/contracts';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
@@ -14,6 +14,7 @@ const TOPIC_COLUMNS = `topic, developments, statements,
 export async function listTopics(
   sql: SqlExecutor,
   query: { sort: TopicSort; limit: number; after?: KeysetCursor },
+  relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<TopicPage> {
   const { values: parameters, bind } = queryParameters();
   let where = '';
@@ -24,7 +25,7 @@ export async function listTopics(
   }
   const order = query.sort === 'topic' ? 'topic ASC' : 'developments DESC, topic ASC';
   const rows = await sql.query<TopicView>(
-    `SELECT ${TOPIC_COLUMNS} FROM ${READ_MODEL_SCHEMA}.topics ${where}
+    `SELECT ${TOPIC_COLUMNS} FROM ${relations.topics} topics ${where}
       ORDER BY ${order} LIMIT ${bind(query.limit + 1)}`,
     parameters,
   );
@@ -43,9 +44,13 @@ export async function listTopics(
   };
 }
 
-export async function getTopic(sql: SqlExecutor, topic: string): Promise<TopicView | null> {
+export async function getTopic(
+  sql: SqlExecutor,
+  topic: string,
+  relations: ReadModelRelations = CURRENT_RELATIONS,
+): Promise<TopicView | null> {
   const [row] = await sql.query<TopicView>(
-    `SELECT ${TOPIC_COLUMNS} FROM ${READ_MODEL_SCHEMA}.topics WHERE topic = $1`,
+    `SELECT ${TOPIC_COLUMNS} FROM ${relations.topics} topics WHERE topic = $1`,
     [topic],
   );
   return row ?? null;

@@ -4,8 +4,8 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 /**
  * Every statement of every development: positions are computed from these rows. Indexed by
  * (canonical_actor_id, topic, occurred_on, sequence, statement_index) and by
- * (topic, canonical_actor_id, ...), both INCLUDE (stance), which TypeORM cannot declare
- * (migrations 1795820000000 and 1795860000000).
+ * (topic, canonical_actor_id, ...), both INCLUDE (stance, valid_from), which TypeORM cannot declare
+ * (migrations 1795820000000, 1795860000000 and 1795890000000).
  */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'statements' })
 @Index('statements_actor_topic_idx', { synchronize: false })
@@ -44,4 +44,8 @@ export class StatementEntity {
   /** Sequence of the development's first event: breaks ties between statements of one day. */
   @Column({ type: 'bigint' })
   sequence!: string;
+
+  /** The log sequence from which this version of the row holds (known-at answers). */
+  @Column({ name: 'valid_from', type: 'bigint' })
+  validFrom!: string;
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { lockCheckpoints, storeProjectionCheckpoint } from '../checkpoints/checkpoints';
 import { Projection, ProjectedEvent, SqlExecutor } from './projection';
+import { rounds } from './rounds';
 
 export interface ApplyOptions {
   /** The live read model, or a copy being rebuilt. */
@@ -15,7 +16,8 @@ export interface ApplyOptions {
 }
 
 /**
- * Applies a batch to every projection in one transaction, together with their checkpoints.
+ * Applies a batch to every projection in one transaction, together with their checkpoints,
+ * round by round (`rounds`) so that every version of a row keeps the sequence that made it.
  * Events at or below a projection's checkpoint were applied before (a redelivery) and are
  * skipped, which turns at-least-once delivery into exactly-once effects.
  */
@@ -50,7 +52,7 @@ export async function applyEventsIn(
     const applied = checkpoints.get(projection.name) ?? 0;
     if (last <= applied) continue;
     const fresh = events.filter((event) => event.sequence > applied);
-    if (fresh.length > 0) await projection.handle(fresh, sql);
+    for (const round of rounds(fresh)) await projection.handle(round, sql);
     await storeProjectionCheckpoint(sql, projection.name, last);
     moved = true;
   }

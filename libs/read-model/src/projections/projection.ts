@@ -13,7 +13,7 @@ export interface SqlExecutor {
 
 /**
  * A read model kept from the log. `handle` gets events in log order, all newer than the
- * projection's checkpoint, inside the batch's transaction; it must depend on nothing but
+ * projection's checkpoint, one round at a time (`rounds`: no development twice), inside the batch's transaction; it must depend on nothing but
  * the events and the rows it owns (no clock, no randomness), so a rebuild is identical.
  * It writes to unqualified table names: the transaction's search_path names the schema
  * (the live read model, or a copy being rebuilt), and `tables` lists what it owns there.

@@ -85,7 +85,7 @@ export async function swapInShadowSchema(
     await sql.query(`ALTER TABLE ${shadow}.${name} SET SCHEMA ${live}`);
   }
   await sql.query(
-    `UPDATE ${live}.${CHECKPOINTS} l SET position = s.position
+    `UPDATE ${live}.${CHECKPOINTS} l SET position = s.position, history_from = s.history_from
        FROM ${shadow}.${CHECKPOINTS} s WHERE s.name = l.name AND l.name = ANY($1::text[])`,
     [projections],
   );

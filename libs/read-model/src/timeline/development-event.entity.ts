@@ -4,6 +4,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 /** Every event of every development: a development's `history`. */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'development_events' })
 @Index('development_events_development_idx', ['developmentId', 'sequence'])
+@Index('development_events_recorded_idx', ['recordedAt', 'sequence'])
 export class DevelopmentEventEntity {
   @PrimaryColumn({ type: 'bigint' })
   sequence!: string;

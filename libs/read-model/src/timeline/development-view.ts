@@ -1,5 +1,5 @@
 import type { Development, DevelopmentView } from '@app/contracts';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS } from '../known-at/read-model-relations';
 
 export interface DevelopmentViewRow {
   development_id: string;
@@ -17,9 +17,12 @@ export interface DevelopmentViewRow {
  * SQL for the `canonical_ids` column of the developments aliased `developments`: the merged
  * actors among its actors and the actors they are now, as an object; null when none is.
  */
-export function canonicalActorIds(developments: string): string {
+export function canonicalActorIds(
+  developments: string,
+  actorMerges = CURRENT_RELATIONS.actorMerges,
+): string {
   return `(SELECT json_object_agg(m.actor_id, m.canonical_id)
-             FROM ${READ_MODEL_SCHEMA}.actor_merges m
+             FROM ${actorMerges} m
             WHERE m.actor_id = ANY(${developments}.actor_ids) AND m.canonical_id <> m.actor_id
           ) AS canonical_ids`;
 }

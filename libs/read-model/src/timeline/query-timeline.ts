@@ -1,5 +1,5 @@
 import { canonicalText } from '@app/contracts';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import type { SqlExecutor } from '../projections/projection';
 import { sameActorIds } from '../identities/resolve-actors';
 import {
@@ -28,6 +28,8 @@ export interface TimelineQuery {
   order: 'asc' | 'desc';
   limit: number;
   after?: TimelineCursor;
+  /** The read model to answer from: as it stands, or as it stood at a sequence. */
+  relations?: ReadModelRelations;
 }
 
 /**
@@ -37,8 +39,11 @@ export interface TimelineQuery {
  * document's stored JSON without parsing it.
  */
 export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery): Promise<string> {
-  const actors = query.actors?.length ? await sameActorIds(sql, query.actors) : undefined;
-  const { text, values } = timelinePageSql({ ...query, actors });
+  const relations = query.relations ?? CURRENT_RELATIONS;
+  const actors = query.actors?.length
+    ? await sameActorIds(sql, query.actors, relations)
+    : undefined;
+  const { text, values } = timelinePageSql({ ...query, actors, relations });
   const rows = await sql.query<DevelopmentJsonRow & { occurred_day: string }>(text, values);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
@@ -55,7 +60,10 @@ export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery):
 }
 
 /** One page and the row after it (whether there is a next page), with occurredOn as text. */
-function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[] } {
+function timelinePageSql(query: TimelineQuery & { relations: ReadModelRelations }): {
+  text: string;
+  values: unknown[];
+} {
   const conditions: string[] = [];
   const { values, bind } = queryParameters();
   if (!query.includeRetracted) conditions.push('retracted IS NULL');
@@ -76,13 +84,13 @@ function timelinePageSql(query: TimelineQuery): { text: string; values: unknown[
   const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`;
   const part = (window: string[]) => {
     const where = [...conditions, ...window];
-    return `(SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on, actor_ids FROM ${READ_MODEL_SCHEMA}.developments
+    return `(SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on, actor_ids FROM ${query.relations.developments} developments
               ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${page})`;
   };
   const parts = query.from ? windowsReaching(bind(query.from)).map(part) : [part([])];
   return {
     text: `SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on::text AS occurred_day,
-                  ${canonicalActorIds('developments')}
+                  ${canonicalActorIds('developments', query.relations.actorMerges)}
              FROM (${parts.join(' UNION ALL ')}) developments ${page}`,
     values,
   };

@@ -2,10 +2,13 @@ import { developmentChanges } from '../projections/development-changes';
 import type { Projection } from '../projections/projection';
 import { developmentEventRows, developmentUpdateRows, newDevelopmentRows } from './timeline-rows';
 
-/** Developments in their current state, and every development's history of events. */
+/**
+ * Developments in their current state and every earlier version (developments_history), and
+ * every development's history of events.
+ */
 export const timelineProjection: Projection = {
   name: 'timeline',
-  tables: ['developments', 'development_events'],
+  tables: ['developments', 'developments_history', 'development_events'],
   async handle(events, sql) {
     const changes = developmentChanges(events);
     const created = newDevelopmentRows(changes);
@@ -26,8 +29,21 @@ export const timelineProjection: Projection = {
     }
     const updated = developmentUpdateRows(changes);
     if (updated.length > 0) {
+      // The version each event supersedes is kept, closed at that event's sequence.
       await sql.query(
-        `UPDATE developments d SET
+        `WITH r AS (
+           SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+             development_id uuid, last_sequence bigint, revision integer, occurred_on date,
+             occurred_end date, topics text[], actor_ids text[], document jsonb, retracted jsonb)),
+         archived AS (
+           INSERT INTO developments_history
+             (development_id, sequence, last_sequence, valid_to, revision, occurred_on,
+              occurred_end, recorded_at, topics, actor_ids, document, retracted)
+           SELECT d.development_id, d.sequence, d.last_sequence, r.last_sequence, d.revision,
+                  d.occurred_on, d.occurred_end, d.recorded_at, d.topics, d.actor_ids, d.document,
+                  d.retracted
+             FROM developments d JOIN r USING (development_id))
+         UPDATE developments d SET
            last_sequence = r.last_sequence,
            revision = coalesce(r.revision, d.revision),
            occurred_on = coalesce(r.occurred_on, d.occurred_on),
@@ -36,10 +52,7 @@ export const timelineProjection: Projection = {
            actor_ids = coalesce(r.actor_ids, d.actor_ids),
            document = coalesce(r.document, d.document),
            retracted = coalesce(r.retracted, d.retracted)
-         FROM jsonb_to_recordset($1::jsonb) AS r(
-           development_id uuid, last_sequence bigint, revision integer, occurred_on date,
-           occurred_end date, topics text[], actor_ids text[], document jsonb, retracted jsonb)
-         WHERE d.development_id = r.development_id`,
+         FROM r WHERE d.development_id = r.development_id`,
         [JSON.stringify(updated)],
       );
     }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { KNOWN_AT_DESCRIPTION } from '@app/http';
 import type {
   actorPositionsQuerySchema,
   actorsQuerySchema,
@@ -15,12 +16,14 @@ export const ACTORS_QUERY_DESCRIPTIONS = {
     'also matches its Latin transliteration. 1 to 100 characters. Combines with the others.',
   limit: 'Page size.',
   cursor: 'The `nextCursor` of the previous page, issued for the same `sort`.',
+  knownAt: KNOWN_AT_DESCRIPTION,
 } satisfies Record<keyof z.input<typeof actorsQuerySchema>, string>;
 
 export const ACTOR_POSITIONS_QUERY_DESCRIPTIONS = {
   topic: 'Only the position on this topic.',
   asOf: 'Answer as if only statements made on or before this day (`YYYY-MM-DD`) existed.',
   historyLimit: 'How many of the latest statements each `history` holds.',
+  knownAt: KNOWN_AT_DESCRIPTION,
 } satisfies Record<keyof z.input<typeof actorPositionsQuerySchema>, string>;
 
 export const SIMILAR_ACTORS_QUERY_DESCRIPTIONS = {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { KNOWN_AT_DESCRIPTION } from '@app/http';
 import type { timelineQuerySchema } from '../timeline-query.schema';
 
 export const TIMELINE_QUERY_DESCRIPTIONS = {
@@ -12,4 +13,5 @@ export const TIMELINE_QUERY_DESCRIPTIONS = {
   order: 'By occurredOn (then first sequence), ascending or descending.',
   limit: 'Page size.',
   cursor: 'The `nextCursor` of the previous page, issued for the same `order`.',
+  knownAt: KNOWN_AT_DESCRIPTION,
 } satisfies Record<keyof z.input<typeof timelineQuerySchema>, string>;

@@ -1,0 +1,51 @@
+import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import type { SqlExecutor } from '../projections/projection';
+
+/** A point in log time: a sequence, or an instant that stands for the last sequence before it. */
+export type KnownAt = { sequence: number } | { time: string };
+
+export type ResolvedKnownAt =
+  | { outcome: 'known'; sequence: number }
+  | { outcome: 'not-yet-known'; sequence: number; position: number }
+  | { outcome: 'history-not-kept'; sequence: number; historyFrom: number };
+
+const schema = READ_MODEL_SCHEMA;
+
+/**
+ * The sequence `knownAt` stands for, if the read model can answer for it: every projection
+ * the queries read (`projections`) has applied it, and has kept its history from before it.
+ */
+export async function resolveKnownAt(
+  sql: SqlExecutor,
+  knownAt: KnownAt,
+  projections: readonly string[],
+): Promise<ResolvedKnownAt> {
+  const [row] = await sql.query<{ sequence: string; position: string; history_from: string }>(
+    `SELECT coalesce($1::bigint, greatest(
+              (SELECT sequence FROM ${schema}.development_events WHERE recorded_at <= $2::timestamptz
+                ORDER BY recorded_at DESC, sequence DESC LIMIT 1),
+              (SELECT max(sequence) FROM ${schema}.actor_events WHERE recorded_at <= $2::timestamptz)),
+              0) AS sequence,
+            (SELECT coalesce(min(position), 0) FROM ${schema}.projection_checkpoints
+              WHERE name = ANY($3::text[])) AS position,
+            (SELECT coalesce(max(history_from), 0) FROM ${schema}.projection_checkpoints
+              WHERE name = ANY($3::text[])) AS history_from`,
+    [
+      'sequence' in knownAt ? knownAt.sequence : null,
+      'time' in knownAt ? knownAt.time : null,
+      projections,
+    ],
+  );
+  const sequence = Number(row.sequence);
+  const position = Number(row.position);
+  const historyFrom = Number(row.history_from);
+  // A projection that has applied nothing has no checkpoint row: it knows nothing yet.
+  const checkpoints = await sql.query(
+    `SELECT 1 FROM ${schema}.projection_checkpoints WHERE name = ANY($1::text[])`,
+    [projections],
+  );
+  const applied = checkpoints.length === projections.length ? position : 0;
+  if (sequence > applied) return { outcome: 'not-yet-known', sequence, position: applied };
+  if (sequence < historyFrom) return { outcome: 'history-not-kept', sequence, historyFrom };
+  return { outcome: 'known', sequence };
+}
