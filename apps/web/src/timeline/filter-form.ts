@@ -1,23 +1,9 @@
-import type { Actor, Topic } from '@app/client';
 import { html } from '../shared/dom';
+import { actorAndTopicInputs, filterField, filterFormElement } from '../shared/filter-form';
+import type { FilterForm } from '../shared/filter-form';
 import type { TimelineFilters } from './timeline-filters';
 
 const SEARCH_DEBOUNCE_MS = 300;
-
-export interface FilterForm {
-  element: HTMLFormElement;
-  setActors(actors: Actor[]): void;
-  setTopics(topics: Topic[]): void;
-}
-
-function field(label: string, control: HTMLElement, className = 'field'): HTMLLabelElement {
-  return html(
-    'label',
-    { class: className },
-    html('span', { class: 'field-label' }, label),
-    control,
-  );
-}
 
 /** The timeline's filters; `onChange` gets the new filters as the reader changes them. */
 export function createFilterForm(
@@ -26,26 +12,8 @@ export function createFilterForm(
 ): FilterForm {
   const from = html('input', { type: 'date', name: 'from', 'data-testid': 'filter-from' });
   const to = html('input', { type: 'date', name: 'to', 'data-testid': 'filter-to' });
-  const actorOptions = html('datalist', { id: 'actor-options' });
-  const topicOptions = html('datalist', { id: 'topic-options' });
-  const actor = html('input', {
-    type: 'text',
-    name: 'actor',
-    list: 'actor-options',
-    placeholder: 'any actor',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'data-testid': 'filter-actor',
-  });
-  const topic = html('input', {
-    type: 'text',
-    name: 'topic',
-    list: 'topic-options',
-    placeholder: 'any topic',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'data-testid': 'filter-topic',
-  });
+  const inputs = actorAndTopicInputs(initial, { listIdPrefix: '', testIdPrefix: 'filter-' });
+  const { actor, topic } = inputs;
   const q = html('input', {
     type: 'search',
     name: 'q',
@@ -64,12 +32,9 @@ export function createFilterForm(
     html('option', { value: 'asc' }, 'oldest first'),
     html('option', { value: 'desc' }, 'newest first'),
   );
-  const reset = html('button', { type: 'reset', class: 'secondary' }, 'Clear');
 
   from.value = initial.from ?? '';
   to.value = initial.to ?? '';
-  actor.value = initial.actor ?? '';
-  topic.value = initial.topic ?? '';
   q.value = initial.q ?? '';
   includeRetracted.checked = initial.includeRetracted;
   order.value = initial.order;
@@ -77,8 +42,7 @@ export function createFilterForm(
   const read = (): TimelineFilters => ({
     ...(from.value && { from: from.value }),
     ...(to.value && { to: to.value }),
-    ...(actor.value.trim() && { actor: actor.value.trim() }),
-    ...(topic.value.trim() && { topic: topic.value.trim() }),
+    ...inputs.values(),
     ...(q.value.trim() && { q: q.value }),
     includeRetracted: includeRetracted.checked,
     order: order.value === 'desc' ? 'desc' : 'asc',
@@ -90,60 +54,35 @@ export function createFilterForm(
     onChange(read());
   };
 
-  for (const control of [from, to, actor, topic, includeRetracted, order, q]) {
+  for (const control of [from, to, actor.input, topic.input, includeRetracted, order, q]) {
     control.addEventListener('change', changed);
   }
   q.addEventListener('input', () => {
     clearTimeout(searchTimer);
     searchTimer = setTimeout(changed, SEARCH_DEBOUNCE_MS);
   });
-  // A choice from the list (or clearing the box) applies at once; typing waits for 'change'.
-  const applyWhenComplete = (input: HTMLInputElement, options: HTMLDataListElement) => () => {
-    const value = input.value.trim();
-    if (value === '' || [...options.options].some((option) => option.value === value)) changed();
-  };
-  actor.addEventListener('input', applyWhenComplete(actor, actorOptions));
-  topic.addEventListener('input', applyWhenComplete(topic, topicOptions));
+  actor.applyWhenComplete(changed);
+  topic.applyWhenComplete(changed);
 
-  const element = html(
-    'form',
-    { class: 'filters', role: 'search', 'aria-label': 'Filter the timeline' },
-    field('From', from),
-    field('To', to),
-    field('Actor', actor),
-    field('Topic', topic),
-    field('Search', q, 'field field-wide'),
-    html(
-      'label',
-      { class: 'field field-check' },
-      includeRetracted,
-      html('span', {}, 'include retracted'),
-    ),
-    field('Order', order),
-    reset,
-    actorOptions,
-    topicOptions,
-  );
-  element.addEventListener('submit', (event) => {
-    event.preventDefault();
-    changed();
-  });
-  element.addEventListener('reset', () => {
-    // The form resets its controls after this event: read them once it has.
-    setTimeout(changed, 0);
+  const element = filterFormElement({
+    label: 'Filter the timeline',
+    fields: [
+      filterField('From', from),
+      filterField('To', to),
+      filterField('Actor', actor.input),
+      filterField('Topic', topic.input),
+      filterField('Search', q, 'field field-wide'),
+      html(
+        'label',
+        { class: 'field field-check' },
+        includeRetracted,
+        html('span', {}, 'include retracted'),
+      ),
+      filterField('Order', order),
+    ],
+    suggesting: [actor, topic],
+    apply: changed,
   });
 
-  return {
-    element,
-    setActors(actors) {
-      actorOptions.replaceChildren(
-        ...actors.map((entry) => html('option', { value: entry.id, label: entry.name })),
-      );
-    },
-    setTopics(topics) {
-      topicOptions.replaceChildren(
-        ...topics.map((entry) => html('option', { value: entry.topic })),
-      );
-    },
-  };
+  return { element, setActors: inputs.setActors, setTopics: inputs.setTopics };
 }

@@ -1,17 +1,15 @@
 import fc from 'fast-check';
+import { actorIdOf, DevelopmentInput } from '@app/contracts';
 import {
-  actorIdOf,
-  actorMerged,
-  actorUnmerged,
-  DevelopmentInput,
-  newsEventRecorded,
-  newsEventRetracted,
-  normalizeDevelopment,
-} from '@app/contracts';
-import { queryActorPositions, queryTimeline, useTestDatabase } from '@app/read-model/testing';
+  eventOf,
+  queryActorPositions,
+  queryTimeline,
+  useTestDatabase,
+  WriterAction,
+} from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
-import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
+import type { SqlExecutor } from '../projections/projection';
 import { positionsProjection } from '../positions/positions.projection';
 import { getActor, listActors } from '../positions/query-actors';
 import { queryTopicPositions } from '../positions/query-positions';
@@ -30,51 +28,6 @@ const NAMES = [
 const IDS = NAMES.map(actorIdOf);
 const TOPICS = ['peace-plan', 'ceasefire'];
 const STANCES = ['support', 'oppose', 'conditional', 'neutral'] as const;
-
-/** What a writer does, before it has a place in the log. */
-type Action =
-  | { kind: 'record'; key: string; input: DevelopmentInput }
-  | { kind: 'retract'; key: string }
-  | { kind: 'merge'; actorId: string; into: string }
-  | { kind: 'unmerge'; actorId: string; from: string };
-
-const developmentIdOf = (key: string) => `00000000-0000-5000-8000-${key.padStart(12, '0')}`;
-
-function eventOf(action: Action, sequence: number): ProjectedEvent {
-  const context = { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)) };
-  switch (action.kind) {
-    case 'record':
-      return {
-        sequence,
-        event: newsEventRecorded(
-          {
-            developmentId: developmentIdOf(action.key),
-            idempotencyKey: action.key,
-            development: normalizeDevelopment(action.input),
-          },
-          context,
-        ),
-      };
-    case 'retract':
-      return {
-        sequence,
-        event: newsEventRetracted(
-          { developmentId: developmentIdOf(action.key), reason: 'denied' },
-          context,
-        ),
-      };
-    case 'merge':
-      return {
-        sequence,
-        event: actorMerged({ actorId: action.actorId, into: action.into, reason: null }, context),
-      };
-    case 'unmerge':
-      return {
-        sequence,
-        event: actorUnmerged({ actorId: action.actorId, from: action.from }, context),
-      };
-  }
-}
 
 /** Developments on distinct days (so no tie depends on log order), naming actors of the pool. */
 const developmentsArbitrary = fc
@@ -100,7 +53,7 @@ const developmentsArbitrary = fc
   .map((drafts) =>
     drafts.map((draft, index) => {
       const names = draft.actors.map((i) => NAMES[i]);
-      const key = String(index + 1);
+      const key = index + 1;
       const input: DevelopmentInput = {
         occurredOn: `2025-12-${String(index + 1).padStart(2, '0')}`,
         title: `Development ${key}`,
@@ -114,7 +67,7 @@ const developmentsArbitrary = fc
           stance: statement.stance,
         })),
       };
-      const actions: Action[] = [{ kind: 'record', key, input }];
+      const actions: WriterAction[] = [{ kind: 'record', key, input }];
       if (draft.retracted && index % 3 === 0) actions.push({ kind: 'retract', key });
       return actions;
     }),
@@ -131,12 +84,12 @@ const mergesArbitrary = fc
   })
   .map((choices) => {
     const roots = new Set([IDS[0], IDS[3]]);
-    return IDS.flatMap((actorId, index): Action[][] => {
+    return IDS.flatMap((actorId, index): WriterAction[][] => {
       if (roots.has(actorId)) return [];
       const [target, detour] = choices[index];
       const into = [...roots][target % roots.size];
       const other = [...roots].find((root) => root !== into)!;
-      const merge: Action = { kind: 'merge', actorId, into };
+      const merge: WriterAction = { kind: 'merge', actorId, into };
       if (target === 3) return [];
       if (!detour) return [[merge]];
       return [
@@ -146,9 +99,9 @@ const mergesArbitrary = fc
   });
 
 /** A random interleaving of the writers' sequences, each kept in its own order. */
-function interleave(sequences: Action[][], random: () => number): Action[] {
+function interleave(sequences: WriterAction[][], random: () => number): WriterAction[] {
   const queues = sequences.map((sequence) => [...sequence]);
-  const result: Action[] = [];
+  const result: WriterAction[] = [];
   for (;;) {
     const open = queues.filter((queue) => queue.length > 0);
     if (open.length === 0) return result;
@@ -167,7 +120,7 @@ function randomFrom(seed: number): () => number {
 describe('merges on a real PostgreSQL database, over random interleavings', () => {
   const database = useTestDatabase();
 
-  async function project(actions: Action[], random: () => number): Promise<void> {
+  async function project(actions: WriterAction[], random: () => number): Promise<void> {
     const tables = PROJECTIONS.flatMap((projection) => projection.tables);
     await database.dataSource.query(
       `TRUNCATE ${tables.map((table) => `${READ_MODEL_SCHEMA}.${table}`).join(', ')}`,
@@ -210,7 +163,11 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
   /** `check` on random developments and merges, with a random order source, seeded. */
   const forEveryStory = (
     numRuns: number,
-    check: (developments: Action[][], merges: Action[][], random: () => number) => Promise<void>,
+    check: (
+      developments: WriterAction[][],
+      merges: WriterAction[][],
+      random: () => number,
+    ) => Promise<void>,
   ) =>
     fc.assert(
       fc.asyncProperty(
@@ -239,7 +196,7 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
     await forEveryStory(20, async (developments, merges, random) => {
       await project(interleave(developments, random), random);
       const unmerged = await answers(database.dataSource);
-      const undone = merges.map((sequence): Action[] => {
+      const undone = merges.map((sequence): WriterAction[] => {
         const last = sequence[sequence.length - 1];
         if (last.kind !== 'merge') return sequence;
         return [...sequence, { kind: 'unmerge', actorId: last.actorId, from: last.into }];
@@ -258,10 +215,10 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
     });
     await project(
       [
-        { kind: 'record', key: '1', input: zelensky('2025-12-02', NAMES[0], 'support') },
-        { kind: 'record', key: '2', input: zelensky('2025-12-20', NAMES[1], 'oppose') },
+        { kind: 'record', key: 1, input: zelensky('2025-12-02', NAMES[0], 'support') },
+        { kind: 'record', key: 2, input: zelensky('2025-12-20', NAMES[1], 'oppose') },
         { kind: 'merge', actorId: IDS[1], into: IDS[0] },
-        { kind: 'record', key: '3', input: zelensky('2025-12-21', NAMES[2], 'oppose') },
+        { kind: 'record', key: 3, input: zelensky('2025-12-21', NAMES[2], 'oppose') },
         { kind: 'merge', actorId: IDS[2], into: IDS[0] },
       ],
       () => 0,
@@ -282,7 +239,7 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
     };
     await project(
       [
-        { kind: 'record', key: '1', input },
+        { kind: 'record', key: 1, input },
         { kind: 'merge', actorId: IDS[3], into: IDS[4] },
         { kind: 'merge', actorId: IDS[4], into: IDS[3] },
       ],

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
-import {
-  actorIdOf,
-  actorMerged,
-  actorUnmerged,
-  DevelopmentInput,
-  newsEventCorrected,
-  newsEventRecorded,
-  newsEventRetracted,
-  normalizeDevelopment,
-} from '@app/contracts';
-import { useTestDatabase } from '@app/read-model/testing';
+import { actorIdOf, DevelopmentInput } from '@app/contracts';
+import { developmentIdOf, eventOf, useTestDatabase, WriterAction } from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { getDevelopment } from '../developments/get-development';
 import { applyBatch } from '../projections/apply-batch';
@@ -29,64 +20,6 @@ const IDS = NAMES.map(actorIdOf);
 const TOPICS = ['peace-plan', 'ceasefire'];
 const STANCES = ['support', 'oppose', 'conditional', 'neutral'] as const;
 const DEVELOPMENTS = 4;
-
-const developmentIdOf = (key: number) => `00000000-0000-5000-8000-${String(key).padStart(12, '0')}`;
-
-type Action =
-  | { kind: 'record'; key: number; input: DevelopmentInput }
-  | { kind: 'correct'; key: number; revision: number; input: DevelopmentInput }
-  | { kind: 'retract'; key: number }
-  | { kind: 'merge'; actorId: string; into: string }
-  | { kind: 'unmerge'; actorId: string; from: string };
-
-function eventOf(action: Action, sequence: number): ProjectedEvent {
-  const context = { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)) };
-  switch (action.kind) {
-    case 'record':
-      return {
-        sequence,
-        event: newsEventRecorded(
-          {
-            developmentId: developmentIdOf(action.key),
-            idempotencyKey: `key-${action.key}`,
-            development: normalizeDevelopment(action.input),
-          },
-          context,
-        ),
-      };
-    case 'correct':
-      return {
-        sequence,
-        event: newsEventCorrected(
-          {
-            developmentId: developmentIdOf(action.key),
-            revision: action.revision,
-            changed: ['statements'],
-            development: normalizeDevelopment(action.input),
-          },
-          context,
-        ),
-      };
-    case 'retract':
-      return {
-        sequence,
-        event: newsEventRetracted(
-          { developmentId: developmentIdOf(action.key), reason: 'denied' },
-          context,
-        ),
-      };
-    case 'merge':
-      return {
-        sequence,
-        event: actorMerged({ actorId: action.actorId, into: action.into, reason: null }, context),
-      };
-    case 'unmerge':
-      return {
-        sequence,
-        event: actorUnmerged({ actorId: action.actorId, from: action.from }, context),
-      };
-  }
-}
 
 const contentArbitrary = fc.record({
   day: fc.integer({ min: 1, max: 6 }),
@@ -133,9 +66,9 @@ const developmentWritersArbitrary = fc
     { minLength: 2, maxLength: DEVELOPMENTS },
   )
   .map((writers) =>
-    writers.map((writer, index): Action[] => {
+    writers.map((writer, index): WriterAction[] => {
       const key = index + 1;
-      const actions: Action[] = [{ kind: 'record', key, input: inputOf(key, writer.first) }];
+      const actions: WriterAction[] = [{ kind: 'record', key, input: inputOf(key, writer.first) }];
       writer.corrections.forEach((content, n) =>
         actions.push({ kind: 'correct', key, revision: n + 2, input: inputOf(key, content) }),
       );
@@ -152,11 +85,11 @@ const mergeWritersArbitrary = fc
   })
   .map((choices) => {
     const roots = [IDS[0], IDS[2]];
-    return IDS.flatMap((actorId, index): Action[][] => {
+    return IDS.flatMap((actorId, index): WriterAction[][] => {
       const [target, undone] = choices[index];
       if (roots.includes(actorId) || target === 2) return [];
       const into = roots[target];
-      const merge: Action = { kind: 'merge', actorId, into };
+      const merge: WriterAction = { kind: 'merge', actorId, into };
       return [undone ? [merge, { kind: 'unmerge', actorId, from: into }] : [merge]];
     });
   });
@@ -166,7 +99,7 @@ const historyArbitrary = fc
   .tuple(developmentWritersArbitrary, mergeWritersArbitrary, fc.infiniteStream(fc.nat()))
   .map(([developments, merges, choices]) => {
     const queues = [...developments, ...merges].map((actions) => [...actions]);
-    const actions: Action[] = [];
+    const actions: WriterAction[] = [];
     for (;;) {
       const open = queues.filter((queue) => queue.length > 0);
       if (open.length === 0) break;

@@ -1,16 +1,13 @@
 import fc from 'fast-check';
-import {
-  actorIdOf,
-  actorMerged,
-  actorUnmerged,
-  DevelopmentInput,
-  newsEventCorrected,
-  newsEventRecorded,
-  newsEventRetracted,
-  normalizeDevelopment,
-} from '@app/contracts';
+import { actorIdOf, DevelopmentInput } from '@app/contracts';
 import type { ActorPositions, PositionChange, PositionState } from '@app/contracts';
-import { useTestDatabase } from '@app/read-model/testing';
+import {
+  developmentIdOf,
+  eventOf,
+  recordedAtOf,
+  useTestDatabase,
+  WriterAction,
+} from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { canonicalIdSql } from '../identities/resolve-actors';
 import { applyBatch } from '../projections/apply-batch';
@@ -24,66 +21,8 @@ import { relationsKnownAt } from './read-model-relations';
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
 const PROJECTIONS = [timelineProjection, positionsProjection];
 const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
-
-const developmentIdOf = (key: number) => `00000000-0000-5000-8000-${String(key).padStart(12, '0')}`;
-
-type Action =
-  | { kind: 'record'; key: number; input: DevelopmentInput }
-  | { kind: 'correct'; key: number; revision: number; input: DevelopmentInput }
-  | { kind: 'retract'; key: number }
-  | { kind: 'merge'; actorId: string; into: string }
-  | { kind: 'unmerge'; actorId: string; from: string };
-
-const recordedAtOf = (sequence: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, sequence));
-
-function eventOf(action: Action, sequence: number): ProjectedEvent {
-  const context = { now: () => recordedAtOf(sequence), recordedBy: 'alice' };
-  switch (action.kind) {
-    case 'record':
-      return {
-        sequence,
-        event: newsEventRecorded(
-          {
-            developmentId: developmentIdOf(action.key),
-            idempotencyKey: `key-${action.key}`,
-            development: normalizeDevelopment(action.input),
-          },
-          context,
-        ),
-      };
-    case 'correct':
-      return {
-        sequence,
-        event: newsEventCorrected(
-          {
-            developmentId: developmentIdOf(action.key),
-            revision: action.revision,
-            changed: ['statements'],
-            development: normalizeDevelopment(action.input),
-          },
-          context,
-        ),
-      };
-    case 'retract':
-      return {
-        sequence,
-        event: newsEventRetracted(
-          { developmentId: developmentIdOf(action.key), reason: 'denied' },
-          context,
-        ),
-      };
-    case 'merge':
-      return {
-        sequence,
-        event: actorMerged({ actorId: action.actorId, into: action.into, reason: null }, context),
-      };
-    case 'unmerge':
-      return {
-        sequence,
-        event: actorUnmerged({ actorId: action.actorId, from: action.from }, context),
-      };
-  }
-}
+/** Who records every event here: changes name her. */
+const BY_ALICE = { recordedBy: 'alice' };
 
 async function project(sql: Parameters<typeof applyBatch>[0], events: ProjectedEvent[]) {
   const tables = PROJECTIONS.flatMap((projection) => projection.tables);
@@ -199,7 +138,7 @@ describe('queryChanges: position changes event by event', () => {
     { kind: 'unmerge', actorId: robert, from: bob },
     // 6: the second development retracted.
     { kind: 'retract', key: 2 },
-  ].map((action, index) => eventOf(action as Action, index + 1));
+  ].map((action, index) => eventOf(action as WriterAction, index + 1, BY_ALICE));
 
   beforeAll(() => project(sql(), events));
 
@@ -330,7 +269,7 @@ describe('queryChanges: position changes event by event', () => {
   });
 
   it('finds the changes of actors merged into the one asked for', async () => {
-    const merged = [...events, eventOf({ kind: 'merge', actorId: robert, into: bob }, 7)];
+    const merged = [...events, eventOf({ kind: 'merge', actorId: robert, into: bob }, 7, BY_ALICE)];
     await project(sql(), merged);
     try {
       const ofBob = await allChanges(sql(), { actor: robert });
@@ -355,6 +294,7 @@ describe('queryChanges: position changes event by event', () => {
           input: { occurredOn: '2025-12-02', title: `Quiet ${index}`, actors: [{ name: ALICE }] },
         },
         events.length + 1 + index,
+        BY_ALICE,
       ),
     );
     await project(sql(), [...events, ...quiet]);
@@ -438,11 +378,11 @@ const historyArbitrary = fc
     fc.infiniteStream(fc.nat()),
   )
   .map(([writers, mergeChoices, choices]) => {
-    const queues: Action[][] = writers.map((writer, index) => {
+    const queues: WriterAction[][] = writers.map((writer, index) => {
       const key = index + 1;
       return [
         { kind: 'record', key, input: inputOf(key, writer.first) },
-        ...writer.corrections.map((content, n): Action => ({
+        ...writer.corrections.map((content, n): WriterAction => ({
           kind: 'correct',
           key,
           revision: n + 2,
@@ -461,13 +401,13 @@ const historyArbitrary = fc
         ...(undone ? [{ kind: 'unmerge', actorId, from: into } as const] : []),
       ]);
     });
-    const actions: Action[] = [];
+    const actions: WriterAction[] = [];
     for (;;) {
       const open = queues.filter((queue) => queue.length > 0);
       if (open.length === 0) break;
       actions.push(open[choices.next().value % open.length].shift()!);
     }
-    return actions.map((action, index) => eventOf(action, index + 1));
+    return actions.map((action, index) => eventOf(action, index + 1, BY_ALICE));
   });
 
 /** Whether `actorId` is merged into no other actor when the log ends at `sequence`. */

@@ -160,58 +160,56 @@ export async function readChanges(sql: SqlExecutor, query: ChangesQuery): Promis
            ORDER BY a.sequence LIMIT $7::integer + 1)) e
         ORDER BY sequence LIMIT $7::integer + 1),
      read AS (SELECT * FROM events ORDER BY sequence LIMIT $7::integer),
-     -- The statement versions each event made or ended: a development's event touches only
-     -- its development's rows; a merge or unmerge ends every version whose actor it moved.
-     touched AS (
-       SELECT e.sequence, t.actor_id, t.canonical_actor_id, t.topic
-         FROM read e
-         CROSS JOIN LATERAL (
-           SELECT s.actor_id, s.canonical_actor_id, s.topic FROM ${schema}.statements s
-            WHERE s.development_id = e.development_id AND s.valid_from = e.sequence
-           UNION ALL
-           SELECT h.actor_id, h.canonical_actor_id, h.topic FROM ${schema}.statements_history h
-            WHERE h.development_id = e.development_id
-              AND (h.valid_from = e.sequence OR h.valid_to = e.sequence)
-           UNION ALL
-           SELECT h.actor_id, h.canonical_actor_id, h.topic FROM ${schema}.statements_history h
-            WHERE e.development_id IS NULL AND h.valid_to = e.sequence) t),
-     candidates AS (
-       -- The actor a version's statement belongs to after the event, and the one it belonged
-       -- to before, as it stands after the event (an unmerge leaves that one too).
-       SELECT t.sequence, c.actor_id, t.topic
-         FROM touched t
-         CROSS JOIN LATERAL (
-           VALUES (${canonicalIdSql('t.actor_id', mergesAt('t.sequence'))}),
-                  (${canonicalIdSql('t.canonical_actor_id', mergesAt('t.sequence'))})) c(actor_id)
-       UNION
-       SELECT e.sequence, e.actor_id, s.topic
-         FROM read e
-         CROSS JOIN LATERAL (
-           SELECT ${canonicalIdSql('e.actor_id', mergesAt('(e.sequence - 1)'))} AS id) was
-         CROSS JOIN LATERAL (
-           SELECT DISTINCT s.topic FROM ${statementsAt('(e.sequence - 1)')} s
-            WHERE s.canonical_actor_id = was.id) s
-        WHERE e.actor_id IS NOT NULL AND was.id <> e.actor_id
-          AND ${canonicalIdSql('e.actor_id', mergesAt('e.sequence'))} = e.actor_id),
-     pairs AS (
-       SELECT * FROM candidates p
-        WHERE ($9::text IS NULL OR p.topic = $9::text)
-          AND ($10::text[] IS NULL OR p.actor_id = ANY($10::text[]))
-          AND ($5::text IS NULL
-               OR (p.sequence, p.actor_id COLLATE "C", p.topic COLLATE "C")
-                  > ($4::bigint, $5::text COLLATE "C", $6::text COLLATE "C"))),
+     -- Per event in log order, the changes it made; the page stops at its limit without
+     -- working out the events after it.
      changes AS (
-       SELECT p.sequence, p.actor_id, p.topic, b.stance AS before_stance,
-              b.since AS before_since, a.stance AS after_stance, a.since AS after_since
-         FROM pairs p
+       SELECT e.sequence, x.actor_id, x.topic, x.before_stance, x.before_since,
+              x.after_stance, x.after_since
+         FROM (SELECT * FROM read ORDER BY sequence) e
          CROSS JOIN LATERAL (
-           SELECT ${canonicalIdSql('p.actor_id', mergesAt('(p.sequence - 1)'))} AS id) was
-         LEFT JOIN LATERAL (${positionOn(statementsAt('(p.sequence - 1)'), 'was.id', 'p.topic')}) b
-           ON true
-         LEFT JOIN LATERAL (${positionOn(statementsAt('p.sequence'), 'p.actor_id', 'p.topic')}) a
-           ON true
-        WHERE (b.stance, b.since) IS DISTINCT FROM (a.stance, a.since)
-        ORDER BY p.sequence, p.actor_id COLLATE "C", p.topic COLLATE "C"
+           SELECT p.actor_id, p.topic, b.stance AS before_stance, b.since AS before_since,
+                  a.stance AS after_stance, a.since AS after_since
+             FROM (
+               -- The statement versions the event made or ended: a development's event
+               -- touches only its development's rows; a merge or unmerge ends every version
+               -- whose actor it moved. Each gives the actor its statement belongs to after
+               -- the event, and the one it belonged to before, as it stands after the event
+               -- (an unmerge leaves that one too).
+               SELECT c.actor_id, t.topic
+                 FROM (
+                   SELECT s.actor_id, s.canonical_actor_id, s.topic FROM ${schema}.statements s
+                    WHERE s.development_id = e.development_id AND s.valid_from = e.sequence
+                   UNION ALL
+                   SELECT h.actor_id, h.canonical_actor_id, h.topic FROM ${schema}.statements_history h
+                    WHERE h.development_id = e.development_id
+                      AND (h.valid_from = e.sequence OR h.valid_to = e.sequence)
+                   UNION ALL
+                   SELECT h.actor_id, h.canonical_actor_id, h.topic FROM ${schema}.statements_history h
+                    WHERE e.development_id IS NULL AND h.valid_to = e.sequence) t
+                 CROSS JOIN LATERAL (
+                   VALUES (${canonicalIdSql('t.actor_id', mergesAt('e.sequence'))}),
+                          (${canonicalIdSql('t.canonical_actor_id', mergesAt('e.sequence'))})) c(actor_id)
+               UNION
+               SELECT e.actor_id, s.topic
+                 FROM (SELECT ${canonicalIdSql('e.actor_id', mergesAt('(e.sequence - 1)'))} AS id) was
+                 CROSS JOIN LATERAL (
+                   SELECT DISTINCT s.topic FROM ${statementsAt('(e.sequence - 1)')} s
+                    WHERE s.canonical_actor_id = was.id) s
+                WHERE e.actor_id IS NOT NULL AND was.id <> e.actor_id
+                  AND ${canonicalIdSql('e.actor_id', mergesAt('e.sequence'))} = e.actor_id) p
+             CROSS JOIN LATERAL (
+               SELECT ${canonicalIdSql('p.actor_id', mergesAt('(e.sequence - 1)'))} AS id) was
+             LEFT JOIN LATERAL (${positionOn(statementsAt('(e.sequence - 1)'), 'was.id', 'p.topic')}) b
+               ON true
+             LEFT JOIN LATERAL (${positionOn(statementsAt('e.sequence'), 'p.actor_id', 'p.topic')}) a
+               ON true
+            WHERE ($9::text IS NULL OR p.topic = $9::text)
+              AND ($10::text[] IS NULL OR p.actor_id = ANY($10::text[]))
+              AND ($5::text IS NULL
+                   OR (e.sequence, p.actor_id COLLATE "C", p.topic COLLATE "C")
+                      > ($4::bigint, $5::text COLLATE "C", $6::text COLLATE "C"))
+              AND (b.stance, b.since) IS DISTINCT FROM (a.stance, a.since)) x
+        ORDER BY e.sequence, x.actor_id COLLATE "C", x.topic COLLATE "C"
         LIMIT $8::integer + 1)
      SELECT (SELECT count(*)::integer FROM events) AS events,
             (SELECT max(sequence) FROM read) AS last_read,
