@@ -510,8 +510,11 @@ export function expectedStatuses(query: QueryCase): number[] {
   if (query.parameters.some((parameter) => parameter.verdict === 'invalid')) return [400];
   const byPath = STATUSES_BY_PATH[query.pathVerdict];
   if (!query.parameters.some((parameter) => parameter.verdict === 'either')) return byPath;
-  // A sequence the projection has not reached yet is 409 not_yet_known.
-  const knownAt = query.parameters.some((parameter) => parameter.name === 'knownAt') ? [409] : [];
+  // A sequence the projection has not reached yet is 409 not_yet_known; at an earlier one, what
+  // exists now may not have existed yet (404).
+  const knownAt = query.parameters.some((parameter) => parameter.name === 'knownAt')
+    ? [404, 409]
+    : [];
   return [...new Set([...byPath, 400, ...knownAt])];
 }
 
