@@ -170,14 +170,14 @@ async function setBasedWrites(databaseUrl, count, development) {
         [batch.events],
       );
       await client.query(
-        `INSERT INTO ${schema}.statements (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote, summary, occurred_on, sequence)
-         SELECT r.development_id, r.statement_index, r.actor_id, r.actor_id, r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence
+        `INSERT INTO ${schema}.statements (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote, summary, occurred_on, sequence, valid_from)
+         SELECT r.development_id, r.statement_index, r.actor_id, r.actor_id, r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence, r.sequence
            FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, statement_index integer, actor_id text, topic text, stance text, quote text, summary text, occurred_on date, sequence bigint)`,
         [batch.statements],
       );
       await client.query(
-        `INSERT INTO ${schema}.development_actors (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence)
-         SELECT r.development_id, r.actor_id, r.actor_id, r.name, r.affiliation, r.occurred_on, r.sequence
+        `INSERT INTO ${schema}.development_actors (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence, valid_from)
+         SELECT r.development_id, r.actor_id, r.actor_id, r.name, r.affiliation, r.occurred_on, r.sequence, r.sequence
            FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, actor_id text, name text, affiliation text, occurred_on date, sequence bigint)`,
         [batch.actors],
       );
@@ -188,21 +188,22 @@ async function setBasedWrites(databaseUrl, count, development) {
         [batch.nameKeys],
       );
       await client.query(
-        `INSERT INTO ${schema}.development_topics (development_id, topic, occurred_on, occurred_end)
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, topic text, occurred_on date, occurred_end date)`,
+        `INSERT INTO ${schema}.development_topics (development_id, topic, occurred_on, occurred_end, valid_from)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(development_id uuid, topic text, occurred_on date, occurred_end date, sequence bigint)`,
         [batch.topics],
       );
       await client.query('COMMIT');
     }
     await client.query(
-      `INSERT INTO ${schema}.actors (id, name, name_given, named_on, named_sequence, developments, statements, first_seen_on, last_seen_on)
+      `INSERT INTO ${schema}.actors (id, name, name_given, named_on, named_sequence, developments, statements, first_seen_on, last_seen_on, valid_from)
        SELECT actor_id, (array_agg(name ORDER BY occurred_on DESC, sequence DESC))[1], true, max(occurred_on), max(sequence),
-              count(*), 0, min(occurred_on), max(occurred_on)
+              count(*), 0, min(occurred_on), max(occurred_on), max(valid_from)
          FROM ${schema}.development_actors GROUP BY actor_id`,
     );
     await client.query(
-      `INSERT INTO ${schema}.topics (topic, developments, statements, first_seen_on, last_seen_on)
-       SELECT topic, count(*), 0, min(occurred_on), max(occurred_on) FROM ${schema}.development_topics GROUP BY topic`,
+      `INSERT INTO ${schema}.topics (topic, developments, statements, first_seen_on, last_seen_on, valid_from)
+       SELECT topic, count(*), 0, min(occurred_on), max(occurred_on), max(valid_from)
+         FROM ${schema}.development_topics GROUP BY topic`,
     );
     for (const { indexdef } of indexes) {
       await client.query(indexdef.replace(' ON read_model.', ` ON ${schema}.`));
