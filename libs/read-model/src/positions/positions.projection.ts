@@ -69,6 +69,7 @@ export const positionsProjection: Projection = {
       namedActors: actorRows.map((row) => row.actor_id),
       topics: [...removed.topics, ...topicRows.map((row) => row.topic)],
     });
+    await subtractRemoved(sql, removed);
     // Actor and topic rows first: a statement's actor and topic are always among them.
     await addDevelopmentActors(sql, actorRows, round);
     await addActorNameKeys(
@@ -81,8 +82,8 @@ export const positionsProjection: Projection = {
     );
     await addDevelopmentTopics(sql, topicRows, round);
     await addStatements(sql, statementRows(counted));
-    await recountActors(sql, [...new Set([...removed.actors, ...regrouped])], round);
-    await recountTopics(sql, removed.topics);
+    await recountActors(sql, [...new Set([...removed.recountActors, ...regrouped])], round);
+    await recountTopics(sql, removed.recountTopics);
     await closeActorAndTopicVersions(sql, round, touched);
   },
 };
@@ -161,17 +162,51 @@ async function closeActorAndTopicVersions(
   );
 }
 
+/** What the removed rows counted for one actor or topic, and whether to count it again. */
+interface Taken {
+  developments: number;
+  statements: number;
+  recount: boolean;
+}
+
+/** What removing developments' rows took from the actors and topics they counted for. */
+interface Removed {
+  /** Every (canonical) actor and topic the removed rows counted for. */
+  actors: string[];
+  topics: string[];
+  /** Those whose counts simply go down by what was removed. */
+  lessened: {
+    actors: Array<Taken & { id: string }>;
+    topics: Array<Taken & { topic: string }>;
+  };
+  /**
+   * Those to count again: left with nothing, or a removed row may have been where their
+   * name, affiliation, first or last day came from.
+   */
+  recountActors: string[];
+  recountTopics: string[];
+}
+
 /**
  * Removes the rows of developments that changed, keeping each in its history table closed at
- * the sequence of the event that superseded it; returns the (canonical) actors and the topics
- * they named.
+ * the sequence of the event that superseded it, and says what that took from whom.
  */
 async function removeDevelopments(
   sql: SqlExecutor,
   superseded: Array<{ developmentId: string; validTo: number }>,
-): Promise<{ actors: string[]; topics: string[] }> {
-  if (superseded.length === 0) return { actors: [], topics: [] };
-  const [row] = await sql.query<{ actors: string[] | null; topics: string[] | null }>(
+): Promise<Removed> {
+  const none: Removed = {
+    actors: [],
+    topics: [],
+    lessened: { actors: [], topics: [] },
+    recountActors: [],
+    recountTopics: [],
+  };
+  if (superseded.length === 0) return none;
+  const [row] = await sql.query<{
+    actors: Array<Taken & { id: string }> | null;
+    topics: Array<Taken & { topic: string }> | null;
+  }>(
     `WITH ids AS (SELECT * FROM unnest($1::uuid[], $2::bigint[]) AS ids(development_id, valid_to)),
      statements_removed AS (
        DELETE FROM statements s USING ids WHERE s.development_id = ids.development_id
@@ -184,16 +219,72 @@ async function removeDevelopments(
      topics_removed AS (
        DELETE FROM development_topics t USING ids WHERE t.development_id = ids.development_id
        RETURNING t.*, ids.valid_to),
-     topics_kept AS (INSERT INTO development_topics_history SELECT * FROM topics_removed)
+     topics_kept AS (INSERT INTO development_topics_history SELECT * FROM topics_removed),
+     by_actor AS (
+       SELECT coalesce(d.id, s.id) AS id, coalesce(d.developments, 0) AS developments,
+              coalesce(s.statements, 0) AS statements, coalesce(d.extreme, false) AS extreme
+         FROM (SELECT r.canonical_actor_id AS id, count(DISTINCT r.development_id) AS developments,
+                      bool_or(r.occurred_on IN (a.first_seen_on, a.last_seen_on)
+                              OR (r.occurred_on, r.sequence) = (a.named_on, a.named_sequence)
+                              OR (r.occurred_on, r.sequence)
+                                 IS NOT DISTINCT FROM (a.affiliated_on, a.affiliated_sequence)
+                              OR a.id IS NULL) AS extreme
+                 FROM actors_removed r LEFT JOIN actors a ON a.id = r.canonical_actor_id
+                GROUP BY r.canonical_actor_id) d
+         FULL JOIN (SELECT canonical_actor_id AS id, count(*) AS statements
+                      FROM statements_removed GROUP BY canonical_actor_id) s USING (id)),
+     by_topic AS (
+       SELECT coalesce(d.topic, s.topic) AS topic, coalesce(d.developments, 0) AS developments,
+              coalesce(s.statements, 0) AS statements, coalesce(d.extreme, true) AS extreme
+         FROM (SELECT r.topic, count(*) AS developments,
+                      bool_or(r.occurred_on IN (t.first_seen_on, t.last_seen_on) OR t.topic IS NULL)
+                        AS extreme
+                 FROM topics_removed r LEFT JOIN topics t USING (topic) GROUP BY r.topic) d
+         FULL JOIN (SELECT topic, count(*) AS statements FROM statements_removed GROUP BY topic) s
+           USING (topic))
      SELECT
-       (SELECT array_agg(DISTINCT actor_id) FROM
-          (SELECT canonical_actor_id AS actor_id FROM actors_removed
-           UNION SELECT canonical_actor_id FROM statements_removed) a) AS actors,
-       (SELECT array_agg(DISTINCT topic) FROM
-          (SELECT topic FROM topics_removed UNION SELECT topic FROM statements_removed) t) AS topics`,
+       (SELECT json_agg(json_build_object('id', b.id, 'developments', b.developments,
+                                          'statements', b.statements,
+                                          'recount', b.extreme OR a.id IS NULL
+                                                     OR a.developments <= b.developments))
+          FROM by_actor b LEFT JOIN actors a USING (id)) AS actors,
+       (SELECT json_agg(json_build_object('topic', b.topic, 'developments', b.developments,
+                                          'statements', b.statements,
+                                          'recount', b.extreme OR t.topic IS NULL
+                                                     OR t.developments <= b.developments))
+          FROM by_topic b LEFT JOIN topics t USING (topic)) AS topics`,
     [superseded.map((s) => s.developmentId), superseded.map((s) => s.validTo)],
   );
-  return { actors: row?.actors ?? [], topics: row?.topics ?? [] };
+  const actors = row?.actors ?? [];
+  const topics = row?.topics ?? [];
+  return {
+    actors: actors.map((actor) => actor.id),
+    topics: topics.map((topic) => topic.topic),
+    lessened: {
+      actors: actors.filter((actor) => !actor.recount),
+      topics: topics.filter((topic) => !topic.recount),
+    },
+    recountActors: actors.filter((actor) => actor.recount).map((actor) => actor.id),
+    recountTopics: topics.filter((topic) => topic.recount).map((topic) => topic.topic),
+  };
+}
+
+/** Takes from actor and topic counts what the removed rows counted for them. */
+async function subtractRemoved(sql: SqlExecutor, removed: Removed): Promise<void> {
+  const { actors, topics } = removed.lessened;
+  if (actors.length === 0 && topics.length === 0) return;
+  await sql.query(
+    `WITH actors_lessened AS (
+       UPDATE actors a SET developments = a.developments - r.developments,
+                           statements = a.statements - r.statements
+         FROM jsonb_to_recordset($1::jsonb) AS r(id text, developments integer, statements integer)
+        WHERE a.id = r.id)
+     UPDATE topics t SET developments = t.developments - r.developments,
+                         statements = t.statements - r.statements
+       FROM jsonb_to_recordset($2::jsonb) AS r(topic text, developments integer, statements integer)
+      WHERE t.topic = r.topic`,
+    [JSON.stringify(actors), JSON.stringify(topics)],
+  );
 }
 
 /**
