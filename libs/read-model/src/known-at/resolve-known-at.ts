@@ -26,8 +26,9 @@ export async function resolveKnownAt(
                 ORDER BY recorded_at DESC, sequence DESC LIMIT 1),
               (SELECT max(sequence) FROM ${schema}.actor_events WHERE recorded_at <= $2::timestamptz)),
               0) AS sequence,
-            (SELECT coalesce(min(position), 0) FROM ${schema}.projection_checkpoints
-              WHERE name = ANY($3::text[])) AS position,
+            -- A projection that has applied nothing has no checkpoint row: it knows nothing yet.
+            (SELECT CASE WHEN count(*) = cardinality($3::text[]) THEN min(position) ELSE 0 END
+               FROM ${schema}.projection_checkpoints WHERE name = ANY($3::text[])) AS position,
             (SELECT coalesce(max(history_from), 0) FROM ${schema}.projection_checkpoints
               WHERE name = ANY($3::text[])) AS history_from`,
     [
@@ -39,13 +40,7 @@ export async function resolveKnownAt(
   const sequence = Number(row.sequence);
   const position = Number(row.position);
   const historyFrom = Number(row.history_from);
-  // A projection that has applied nothing has no checkpoint row: it knows nothing yet.
-  const checkpoints = await sql.query(
-    `SELECT 1 FROM ${schema}.projection_checkpoints WHERE name = ANY($1::text[])`,
-    [projections],
-  );
-  const applied = checkpoints.length === projections.length ? position : 0;
-  if (sequence > applied) return { outcome: 'not-yet-known', sequence, position: applied };
+  if (sequence > position) return { outcome: 'not-yet-known', sequence, position };
   if (sequence < historyFrom) return { outcome: 'history-not-kept', sequence, historyFrom };
   return { outcome: 'known', sequence };
 }
