@@ -243,7 +243,8 @@ describe('the web view at a known-at, and What changed', () => {
     expect(await umerov.getAttribute('data-stance')).toBe('conditional');
     expect(await umerov.innerText()).toContain('conditional');
     expect(await topic.getByTestId('known-at-input').inputValue()).toBe(
-      pickerValue(beforeCorrection),
+      // The picker leaves out seconds that are zero.
+      pickerValue(beforeCorrection).replace(/:00$/, ''),
     );
 
     await topic.getByTestId('known-at-now').click();
