@@ -12,6 +12,8 @@ const { createIngestClient, createProjectorClient } = require('../scripts/typed-
 const ROOT = path.join(__dirname, '..');
 const NATS_SERVER = process.env.NATS_SERVER_BIN ?? '/usr/sbin/nats-server';
 const PG_BASE = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
+/** BENCH_KEEP_DATABASE=1 leaves the read model behind, to look at its plans with EXPLAIN. */
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
 
 /** @returns {Promise<number>} */
 function freePort() {
@@ -147,6 +149,10 @@ async function startEnvironment() {
       nats.kill('SIGTERM');
       await new Promise((resolve) => nats.once('exit', resolve));
       rmSync(storeDir, { recursive: true, force: true });
+      if (KEEP_DATABASE) {
+        console.error(`kept the read model for inspection: ${env.DATABASE_URL}`);
+        return;
+      }
       await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     },
   };

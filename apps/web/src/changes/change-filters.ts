@@ -1,15 +1,11 @@
 import type { ProjectorPaths } from '@app/client';
+import { nonEmpty } from '../shared/hash-query';
 import type { PositionChange } from './position-change';
 
 /** What the What changed page shows; kept in the hash query (`#/changes?actor=…&topic=…`). */
 export interface ChangeFilters {
   actor?: string;
   topic?: string;
-}
-
-function nonEmpty(value: string | null): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
 }
 
 export function parseChangeFilters(query: URLSearchParams): ChangeFilters {

@@ -1,8 +1,10 @@
 import { projectorData } from '../api/api-client';
-import { describeError, isAbort } from '../api/api-error';
+import { isAbort } from '../api/api-error';
 import type { PageContext } from '../pages/page';
 import { routeHash } from '../routing/routes';
 import { html } from '../shared/dom';
+import { loadFilterSuggestions } from '../shared/filter-suggestions';
+import { SerialTasks } from '../shared/serial-tasks';
 import { errorNotice, setTitle } from '../shared/ui';
 import { ChangeFeed } from './change-feed';
 import { changeMatches, sameChangeFilters } from './change-filters';
@@ -46,9 +48,6 @@ export function renderChangesPage(
   /** A catch-up asks for the changes after this sequence (all, when null); none if undefined. */
   let catchUpAfter: number | null | undefined;
   let catchUpTimer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
-  let requests = new AbortController();
-  let queue: Promise<void> = Promise.resolve();
 
   const form = changeFilterForm(filters, (next) => {
     if (sameChangeFilters(next, filters)) return;
@@ -116,12 +115,7 @@ export function renderChangesPage(
     if (!loaded) summary.textContent = '';
   }
 
-  /** Runs list work one task at a time; a task of an earlier filter set is skipped. */
-  function serially(task: (run: number, abort: AbortSignal) => Promise<void>): void {
-    const run = generation;
-    const abort = requests.signal;
-    queue = queue.then(() => (run === generation ? task(run, abort) : undefined)).catch(fail);
-  }
+  const tasks = new SerialTasks(fail);
 
   /** Adds changes, and says which of them are new to the page. */
   function add(incoming: readonly PositionChange[], live: boolean): void {
@@ -131,9 +125,7 @@ export function renderChangesPage(
   }
 
   function reload(): void {
-    generation += 1;
-    requests.abort();
-    requests = new AbortController();
+    tasks.restart();
     changes = [];
     nextCursor = null;
     loaded = false;
@@ -145,9 +137,9 @@ export function renderChangesPage(
     arrivals.textContent = '';
     summary.textContent = 'Loading…';
     more.hidden = true;
-    serially(async (run, abort) => {
+    tasks.run(async (isCurrent, abort) => {
       const page = await fetchChangesPage(api, filters, { limit: PAGE_SIZE }, abort);
-      if (run !== generation) return;
+      if (!isCurrent()) return;
       nextCursor = page.nextCursor;
       loaded = true;
       add(page.items, false);
@@ -158,12 +150,12 @@ export function renderChangesPage(
   function loadMore(): void {
     const cursor = nextCursor;
     if (!loaded || cursor === null) return;
-    serially(async (run, abort) => {
+    tasks.run(async (isCurrent, abort) => {
       if (nextCursor !== cursor) return;
       loadMoreButton.disabled = true;
       try {
         const page = await fetchChangesPage(api, filters, { limit: PAGE_SIZE, cursor }, abort);
-        if (run !== generation) return;
+        if (!isCurrent()) return;
         nextCursor = page.nextCursor;
         add(page.items, false);
       } finally {
@@ -198,7 +190,7 @@ export function renderChangesPage(
   function scheduleCatchUp(): void {
     clearTimeout(catchUpTimer);
     catchUpTimer = setTimeout(() => {
-      serially(async (run, abort) => {
+      tasks.run(async (isCurrent, abort) => {
         if (catchUpAfter === undefined || nextCursor !== null) return;
         const after = catchUpAfter;
         catchUpAfter = undefined;
@@ -208,7 +200,7 @@ export function renderChangesPage(
             throw error;
           },
         );
-        if (run !== generation) return;
+        if (!isCurrent()) return;
         failure.replaceChildren();
         add(caughtUp, true);
       });
@@ -235,23 +227,10 @@ export function renderChangesPage(
   context.liveIndicator.follow(feed, signal);
   feed.onChange(applyLive);
 
-  void Promise.all([
-    projectorData(
-      api.GET('/v1/actors', { params: { query: { limit: 500, sort: 'activity' } }, signal }),
-    ),
-    projectorData(api.GET('/v1/topics', { params: { query: { limit: 500 } }, signal })),
-  ])
-    .then(([actors, topics]) => {
-      form.setActors(actors.items);
-      form.setTopics(topics.items);
-    })
-    .catch((error: unknown) => {
-      if (!isAbort(error)) console.warn(`filter suggestions unavailable: ${describeError(error)}`);
-    });
+  loadFilterSuggestions(api, form, signal);
 
   signal.addEventListener('abort', () => {
-    generation += 1;
-    requests.abort();
+    tasks.stop();
     clearTimeout(catchUpTimer);
   });
 

@@ -1,5 +1,5 @@
 import { ApiRequestError } from '@app/client';
-import { LOCALE } from '../shared/dates';
+import { formatMoment } from '../shared/dates';
 
 /**
  * A point of the log that a page is shown at (`knownAt` of the API): a log sequence such as
@@ -125,17 +125,7 @@ export function localInputOf(knownAt: KnownAt | undefined): string {
 
 /** "7 Dec 2026, 10:00", or "7 Dec 2026, 10:00:06" when there are seconds. */
 export function formatKnownAtMoment(instant: string, timeZone?: string): string {
-  const moment = new Date(instant);
-  if (Number.isNaN(moment.getTime())) return instant;
-  return new Intl.DateTimeFormat(LOCALE, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(moment.getUTCSeconds() !== 0 && { second: '2-digit' }),
-    timeZone,
-  }).format(moment);
+  return formatMoment(instant, timeZone, { secondsIfAny: true });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ModeSource } from './live-feed';
+import type { ModeSource } from './stream-connection';
 import { liveModeText } from './stream-event';
 import type { LiveMode } from './stream-event';
 

@@ -81,8 +81,15 @@ export function formatShortMonth(isoDay: string): string {
   return shortMonthFormat.format(utcDate(isoDay));
 }
 
-/** A moment (ISO 8601 date-time), in the reader's time zone unless one is given. */
-export function formatMoment(isoDateTime: string, timeZone?: string): string {
+/**
+ * A moment (ISO 8601 date-time) to the minute, "16 Dec 2025, 08:00", in the reader's time zone
+ * unless one is given. With `secondsIfAny`, a moment with seconds shows them too.
+ */
+export function formatMoment(
+  isoDateTime: string,
+  timeZone?: string,
+  { secondsIfAny = false }: { secondsIfAny?: boolean } = {},
+): string {
   const moment = new Date(isoDateTime);
   if (Number.isNaN(moment.getTime())) return isoDateTime;
   return new Intl.DateTimeFormat(LOCALE, {
@@ -91,6 +98,7 @@ export function formatMoment(isoDateTime: string, timeZone?: string): string {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    ...(secondsIfAny && moment.getUTCSeconds() !== 0 && { second: '2-digit' }),
     timeZone,
   }).format(moment);
 }

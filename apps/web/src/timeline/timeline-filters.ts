@@ -1,5 +1,6 @@
 import type { Development, ProjectorPaths } from '@app/client';
 import { isIsoDay } from '../shared/dates';
+import { nonEmpty } from '../shared/hash-query';
 
 /** What the timeline shows; kept in the URL hash (`#/?from=…&topic=…`) so a reload keeps it. */
 export interface TimelineFilters {
@@ -15,11 +16,6 @@ export interface TimelineFilters {
 export const NO_FILTERS: TimelineFilters = { includeRetracted: false, order: 'asc' };
 
 const MAX_QUERY_LENGTH = 500;
-
-function nonEmpty(value: string | null): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
 
 /** Filters from a hash query; values the API would refuse are left out. */
 export function parseFilters(query: URLSearchParams): TimelineFilters {

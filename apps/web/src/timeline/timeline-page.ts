@@ -1,11 +1,12 @@
 import type { Development } from '@app/client';
-import { projectorData } from '../api/api-client';
-import { POLL_INTERVAL_MS } from '../live/live-feed';
+import { POLL_INTERVAL_MS } from '../live/stream-connection';
 import type { PageContext } from '../pages/page';
 import { routeHash } from '../routing/routes';
 import { html } from '../shared/dom';
+import { loadFilterSuggestions } from '../shared/filter-suggestions';
+import { SerialTasks } from '../shared/serial-tasks';
 import { errorNotice, setTitle } from '../shared/ui';
-import { describeError, isAbort } from '../api/api-error';
+import { isAbort } from '../api/api-error';
 import type { KnownAt } from '../known-at/known-at';
 import { dataAndKnownAt } from '../known-at/known-at-answer';
 import { knownAtBar } from '../known-at/known-at-bar';
@@ -40,9 +41,6 @@ export function renderTimelinePage(
   let loaded: LoadedTimeline | undefined;
   /** Live developments that arrive while the first page loads, applied once it is in. */
   let pending: Development[] = [];
-  let generation = 0;
-  let requests = new AbortController();
-  let queue: Promise<void> = Promise.resolve();
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
 
@@ -99,12 +97,7 @@ export function renderTimelinePage(
     if (!loaded) summary.textContent = '';
   }
 
-  /** Runs list work one task at a time; a task of an earlier filter set is skipped. */
-  function serially(task: (run: number, abort: AbortSignal) => Promise<void>): void {
-    const run = generation;
-    const abort = requests.signal;
-    queue = queue.then(() => (run === generation ? task(run, abort) : undefined)).catch(fail);
-  }
+  const tasks = new SerialTasks(fail);
 
   async function fetchPage(query: TimelineQuery, abort: AbortSignal) {
     const { data, knownAtSequence } = await dataAndKnownAt(
@@ -116,9 +109,7 @@ export function renderTimelinePage(
   }
 
   function reload(): void {
-    generation += 1;
-    requests.abort();
-    requests = new AbortController();
+    tasks.restart();
     loaded = undefined;
     pending = [];
     clearTimeout(refreshTimer);
@@ -126,9 +117,9 @@ export function renderTimelinePage(
     failure.replaceChildren();
     summary.textContent = 'Loading…';
     sentinel.hidden = true;
-    serially(async (run, abort) => {
+    tasks.run(async (isCurrent, abort) => {
       const page = await fetchPage(timelineQuery(filters, { limit: PAGE_SIZE }), abort);
-      if (run !== generation) return;
+      if (!isCurrent()) return;
       loaded = { items: page.items, nextCursor: page.nextCursor };
       show(false);
       const arrived = pending;
@@ -141,12 +132,12 @@ export function renderTimelinePage(
   function loadMore(): void {
     if (!loaded?.nextCursor) return;
     const cursor = loaded.nextCursor;
-    serially(async (run, abort) => {
+    tasks.run(async (isCurrent, abort) => {
       if (!loaded || loaded.nextCursor !== cursor) return;
       loadMoreButton.disabled = true;
       try {
         const page = await fetchPage(timelineQuery(filters, { limit: PAGE_SIZE, cursor }), abort);
-        if (run !== generation || !loaded) return;
+        if (!isCurrent() || !loaded) return;
         loaded = appendPage(loaded, page);
         show(false);
       } finally {
@@ -158,14 +149,14 @@ export function renderTimelinePage(
 
   /** Loads the list's beginning again, as far as it was loaded, and merges it in. */
   function refresh(): void {
-    serially(async (run, abort) => {
+    tasks.run(async (isCurrent, abort) => {
       if (!loaded) return;
       const limit = Math.min(
         MAX_PAGE_SIZE,
         Math.max(PAGE_SIZE, loaded.items.length + REFRESH_HEADROOM),
       );
       const page = await fetchPage(timelineQuery(filters, { limit }), abort);
-      if (run !== generation || !loaded) return;
+      if (!isCurrent() || !loaded) return;
       loaded = mergeRefreshedBeginning(loaded, page, filters.order);
       failure.replaceChildren();
       show(true);
@@ -213,30 +204,10 @@ export function renderTimelinePage(
       });
   if (reads.isSet) context.liveIndicator.pause(signal);
 
-  const suggestionQuery = reads.query();
-  void Promise.all([
-    projectorData(
-      api.GET('/v1/actors', {
-        params: { query: { limit: 500, sort: 'activity', ...suggestionQuery } },
-        signal,
-      }),
-    ),
-    projectorData(
-      api.GET('/v1/topics', { params: { query: { limit: 500, ...suggestionQuery } }, signal }),
-    ),
-  ])
-    .then(([actors, topics]) => {
-      form.setActors(actors.items);
-      form.setTopics(topics.items);
-    })
-    .catch((error: unknown) => {
-      // The filters still work by typing an id; the list shows what went wrong, if anything.
-      if (!isAbort(error)) console.warn(`filter suggestions unavailable: ${describeError(error)}`);
-    });
+  loadFilterSuggestions(api, form, signal, reads.query());
 
   signal.addEventListener('abort', () => {
-    generation += 1;
-    requests.abort();
+    tasks.stop();
     observer.disconnect();
     clearTimeout(refreshTimer);
     clearInterval(pollTimer);
