@@ -6,6 +6,7 @@ import type { AppConfig } from '@app/config';
 import {
   ensureDatabase,
   migrateExclusively,
+  preparedQueries,
   readModelDataSourceOptions,
   SqlExecutor,
 } from '@app/read-model';
@@ -49,11 +50,11 @@ class ReadReplica implements OnApplicationShutdown {
         primary: DataSource,
         replica: ReadReplica,
       ): Promise<SqlExecutor> => {
-        if (!config.DATABASE_READ_URL) return primary;
+        if (!config.DATABASE_READ_URL) return preparedQueries(primary);
         replica.dataSource = await new DataSource(
           readModelDataSourceOptions(config.DATABASE_READ_URL, { migrations: [] }),
         ).initialize();
-        return replica.dataSource;
+        return preparedQueries(replica.dataSource);
       },
     },
   ],

@@ -6,7 +6,7 @@ import {
   KnownAt,
   PROJECTIONS,
   ReadModelRelations,
-  relationsKnownAt,
+  relationsKnownAtParameter,
   resolveKnownAt,
 } from '@app/read-model';
 import type { SqlExecutor } from '@app/read-model';
@@ -44,7 +44,7 @@ export class ReadModelAt {
         );
       case 'known':
         reply.header(KNOWN_AT_HEADER, String(resolved.sequence));
-        return relationsKnownAt(String(resolved.sequence));
+        return relationsKnownAtParameter(resolved.sequence, resolved.runFrom);
     }
   }
 }

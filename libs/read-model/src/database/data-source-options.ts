@@ -14,10 +14,14 @@ export function readModelDataSourceOptions(
     migrationsTableName: 'newsline_migrations',
     synchronize: false,
     migrationsRun: false,
-    // JIT off: the read model's queries are index probes in nested lateral subqueries whose
-    // estimated cost is far above what they read; PostgreSQL would compile them for longer
-    // than they run.
-    extra: { max: 10, application_name: 'newsline', options: '-c jit=off' },
+    // JIT and parallel workers off: the read model's queries are index probes in nested
+    // lateral subqueries whose estimated cost is far above what they read; PostgreSQL would
+    // compile them, or start workers for them, for longer than they run.
+    extra: {
+      max: 10,
+      application_name: 'newsline',
+      options: '-c jit=off -c max_parallel_workers_per_gather=0',
+    },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -1,6 +1,7 @@
 import type { DevelopmentHistoryEntry, DevelopmentWithHistory } from '@app/contracts';
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import type { SqlExecutor } from '../projections/projection';
+import { queryParameters } from '../sql/query-parameters';
 import {
   canonicalActorIds,
   DEVELOPMENT_VIEW_COLUMNS,
@@ -14,12 +15,14 @@ export async function getDevelopment(
   developmentId: string,
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<DevelopmentWithHistory | null> {
+  const byId = queryParameters(relations.parameters);
   const [row] = await sql.query<DevelopmentViewRow>(
     `SELECT ${DEVELOPMENT_VIEW_COLUMNS}, ${canonicalActorIds('d', relations.actorMerges)}
-       FROM ${relations.developments} d WHERE development_id = $1`,
-    [developmentId],
+       FROM ${relations.developments} d WHERE development_id = ${byId.bind(developmentId)}`,
+    byId.values,
   );
   if (!row) return null;
+  const ofDevelopment = queryParameters(relations.parameters);
   const events = await sql.query<{
     type: DevelopmentHistoryEntry['type'];
     event_id: string;
@@ -29,8 +32,8 @@ export async function getDevelopment(
   }>(
     `SELECT type, event_id, sequence, recorded_at, recorded_by
        FROM ${relations.developmentEvents} e
-      WHERE development_id = $1 ORDER BY sequence`,
-    [developmentId],
+      WHERE development_id = ${ofDevelopment.bind(developmentId)} ORDER BY sequence`,
+    ofDevelopment.values,
   );
   return {
     ...toDevelopmentView(row),

@@ -1,5 +1,6 @@
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import type { SqlExecutor } from '../projections/projection';
+import { queryParameters } from '../sql/query-parameters';
 
 /** SQL for the canonical actor of the id in `id` (an expression): itself unless merged. */
 export function canonicalIdSql(id: string, actorMerges = CURRENT_RELATIONS.actorMerges): string {
@@ -15,13 +16,15 @@ export async function sameActorIds(
   actorIds: readonly string[],
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<string[]> {
+  const { values, bind } = queryParameters(relations.parameters);
   const rows = await sql.query<{ id: string }>(
     `WITH canonical AS (
-       SELECT DISTINCT ${canonicalIdSql('given.id', relations.actorMerges)} AS id FROM unnest($1::text[]) AS given(id))
+       SELECT DISTINCT ${canonicalIdSql('given.id', relations.actorMerges)} AS id
+         FROM unnest(${bind(actorIds)}::text[]) AS given(id))
      SELECT id FROM canonical
      UNION
      SELECT m.actor_id FROM ${relations.actorMerges} m JOIN canonical c ON m.canonical_id = c.id`,
-    [actorIds],
+    values,
   );
   return rows.map((row) => row.id);
 }

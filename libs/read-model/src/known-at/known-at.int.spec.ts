@@ -1,112 +1,36 @@
 import fc from 'fast-check';
-import { actorIdOf, DevelopmentInput } from '@app/contracts';
-import { developmentIdOf, eventOf, useTestDatabase, WriterAction } from '@app/read-model/testing';
+import {
+  developmentIdOf,
+  HISTORY_ACTOR_IDS as IDS,
+  HISTORY_PROJECTIONS,
+  HISTORY_TOPICS as TOPICS,
+  historyArbitrary,
+  projectHistory,
+  PROPERTY_SEED,
+  useTestDatabase,
+} from '@app/read-model/testing';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { getDevelopment } from '../developments/get-development';
-import { applyBatch } from '../projections/apply-batch';
-import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
-import { positionsProjection } from '../positions/positions.projection';
+import type { SqlExecutor } from '../projections/projection';
 import { ACTOR_SORTS, getActor, listActors } from '../positions/query-actors';
 import { queryActorPositionsJson, queryTopicPositions } from '../positions/query-positions';
 import { getTopic, listTopics, TOPIC_SORTS } from '../positions/query-topics';
 import { queryTimelineJson } from '../timeline/query-timeline';
-import { timelineProjection } from '../timeline/timeline.projection';
-import { CURRENT_RELATIONS, ReadModelRelations, relationsKnownAt } from './read-model-relations';
+import {
+  CURRENT_RELATIONS,
+  ReadModelRelations,
+  relationsKnownAt,
+  relationsKnownAtParameter,
+} from './read-model-relations';
+import { resolveKnownAt } from './resolve-known-at';
 
-const SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
-const PROJECTIONS = [timelineProjection, positionsProjection];
-const NAMES = ['Volodymyr Zelensky', 'Zelensky', 'Rustem Umerov', 'Umerov', 'Marco Rubio'];
-const IDS = NAMES.map(actorIdOf);
-const TOPICS = ['peace-plan', 'ceasefire'];
-const STANCES = ['support', 'oppose', 'conditional', 'neutral'] as const;
 const DEVELOPMENTS = 5;
-
-const contentArbitrary = fc.record({
-  day: fc.integer({ min: 1, max: 9 }),
-  actors: fc.uniqueArray(fc.integer({ min: 0, max: NAMES.length - 1 }), {
-    minLength: 1,
-    maxLength: 3,
-  }),
-  statements: fc.array(
-    fc.record({
-      actor: fc.nat(),
-      topic: fc.constantFrom(...TOPICS),
-      stance: fc.constantFrom(...STANCES),
-    }),
-    { minLength: 0, maxLength: 3 },
-  ),
-  affiliated: fc.boolean(),
+const PROJECTIONS = HISTORY_PROJECTIONS.map((projection) => projection.name);
+const HISTORIES = historyArbitrary({
+  lastDay: 9,
+  maxDevelopments: DEVELOPMENTS,
+  affiliations: true,
 });
-
-type Content = typeof contentArbitrary extends fc.Arbitrary<infer T> ? T : never;
-
-function inputOf(key: number, content: Content): DevelopmentInput {
-  const names = content.actors.map((index) => NAMES[index]);
-  return {
-    occurredOn: `2025-12-${String(content.day).padStart(2, '0')}`,
-    title: `Development ${key} on day ${content.day}`,
-    actors: names.map((name) => ({ name, ...(content.affiliated && { affiliation: 'ukraine' }) })),
-    topics: [...new Set(content.statements.map((statement) => statement.topic))],
-    statements: content.statements.map((statement) => ({
-      actor: names[statement.actor % names.length],
-      topic: statement.topic,
-      stance: statement.stance,
-    })),
-  };
-}
-
-/** Each development's own events, in its order: recorded, corrected, perhaps retracted. */
-const developmentWritersArbitrary = fc
-  .array(
-    fc.record({
-      first: contentArbitrary,
-      corrections: fc.array(contentArbitrary, { maxLength: 2 }),
-      retracted: fc.boolean(),
-    }),
-    { minLength: 2, maxLength: DEVELOPMENTS },
-  )
-  .map((writers) =>
-    writers.map((writer, index): WriterAction[] => {
-      const key = index + 1;
-      const actions: WriterAction[] = [{ kind: 'record', key, input: inputOf(key, writer.first) }];
-      writer.corrections.forEach((content, n) =>
-        actions.push({ kind: 'correct', key, revision: n + 2, input: inputOf(key, content) }),
-      );
-      if (writer.retracted) actions.push({ kind: 'retract', key });
-      return actions;
-    }),
-  );
-
-/** Merges into actors that are not merged themselves, some undone. */
-const mergeWritersArbitrary = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean()), {
-    minLength: IDS.length,
-    maxLength: IDS.length,
-  })
-  .map((choices) => {
-    const roots = [IDS[0], IDS[2]];
-    return IDS.flatMap((actorId, index): WriterAction[][] => {
-      const [target, undone] = choices[index];
-      if (roots.includes(actorId) || target === 2) return [];
-      const into = roots[target];
-      const merge: WriterAction = { kind: 'merge', actorId, into };
-      return [undone ? [merge, { kind: 'unmerge', actorId, from: into }] : [merge]];
-    });
-  });
-
-/** A history: the writers' actions interleaved at random, each writer's kept in order. */
-const historyArbitrary = fc
-  .tuple(developmentWritersArbitrary, mergeWritersArbitrary, fc.infiniteStream(fc.nat()))
-  .map(([developments, merges, choices]) => {
-    const queues = [...developments, ...merges].map((actions) => [...actions]);
-    const actions: WriterAction[] = [];
-    for (;;) {
-      const open = queues.filter((queue) => queue.length > 0);
-      if (open.length === 0) break;
-      actions.push(open[choices.next().value % open.length].shift()!);
-    }
-    return actions.map((action, index) => eventOf(action, index + 1));
-  });
 
 /** Every answer of every route that takes `knownAt`, as the API would print it. */
 async function answers(
@@ -221,49 +145,40 @@ describe('known-at answers on a real PostgreSQL database, over random histories'
   const rebuilt = useTestDatabase();
   const fresh = useTestDatabase();
 
-  async function project(
-    sql: { query: SqlExecutor['query'] } & Parameters<typeof applyBatch>[0],
-    events: ProjectedEvent[],
-    batchSizes: () => number,
-  ): Promise<void> {
-    const tables = PROJECTIONS.flatMap((projection) => projection.tables);
-    await sql.query(
-      `TRUNCATE ${tables.map((table) => `${READ_MODEL_SCHEMA}.${table}`).join(', ')}`,
-    );
-    await sql.query(`DELETE FROM ${READ_MODEL_SCHEMA}.projection_checkpoints`);
-    for (let start = 0; start < events.length;) {
-      const size = batchSizes();
-      await applyBatch(sql, PROJECTIONS, events.slice(start, start + size));
-      start += size;
-    }
-  }
-
   it('answers at every sequence exactly as a read model fed the log up to it, and a rebuild agrees', async () => {
     await fc.assert(
       fc.asyncProperty(
-        historyArbitrary,
+        HISTORIES,
         fc.infiniteStream(fc.integer({ min: 1, max: 5 })),
         async (events, sizes) => {
-          await project(live.dataSource, events, () => sizes.next().value);
-          await project(rebuilt.dataSource, events, () => events.length);
+          await projectHistory(live.dataSource, events, () => sizes.next().value);
+          await projectHistory(rebuilt.dataSource, events, () => events.length);
           for (let sequence = 0; sequence <= events.length; sequence++) {
-            await project(fresh.dataSource, events.slice(0, sequence), () => 1 + events.length);
+            await projectHistory(
+              fresh.dataSource,
+              events.slice(0, sequence),
+              () => 1 + events.length,
+            );
             const { kept, counted } = await keptAndCounted(fresh.dataSource);
             expect({ sequence, kept }).toEqual({ sequence, kept: counted });
             const expected = await answers(fresh.dataSource, CURRENT_RELATIONS);
-            const knownAt = relationsKnownAt(String(sequence));
-            expect({ sequence, answers: await answers(live.dataSource, knownAt) }).toEqual({
+            // As the routes ask (the sequence resolved, then bound), and as SQL in one text.
+            const resolved = await resolveKnownAt(live.dataSource, { sequence }, PROJECTIONS);
+            if (resolved.outcome !== 'known') throw new Error(`${sequence}: ${resolved.outcome}`);
+            const bound = relationsKnownAtParameter(sequence, resolved.runFrom);
+            expect({ sequence, answers: await answers(live.dataSource, bound) }).toEqual({
               sequence,
               answers: expected,
             });
-            expect({ sequence, answers: await answers(rebuilt.dataSource, knownAt) }).toEqual({
+            const inline = relationsKnownAt(String(sequence));
+            expect({ sequence, answers: await answers(rebuilt.dataSource, inline) }).toEqual({
               sequence,
               answers: expected,
             });
           }
         },
       ),
-      { seed: SEED, numRuns: Number(process.env.PROPERTY_RUNS ?? 14) },
+      { seed: PROPERTY_SEED, numRuns: Number(process.env.PROPERTY_RUNS ?? 14) },
     );
   }, 300_000);
 });

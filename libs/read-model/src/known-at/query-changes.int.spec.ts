@@ -4,35 +4,29 @@ import type { ActorPositions, PositionChange, PositionState } from '@app/contrac
 import {
   developmentIdOf,
   eventOf,
+  HISTORY_ACTOR_IDS,
+  HISTORY_PROJECTIONS,
+  HISTORY_TOPICS,
+  historyArbitrary,
+  projectHistory,
+  PROPERTY_SEED,
   recordedAtOf,
   useTestDatabase,
   WriterAction,
 } from '@app/read-model/testing';
-import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { canonicalIdSql } from '../identities/resolve-actors';
-import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
-import { positionsProjection } from '../positions/positions.projection';
 import { queryActorPositionsJson } from '../positions/query-positions';
-import { timelineProjection } from '../timeline/timeline.projection';
 import { ChangesQuery, decodeChangesCursor, queryChanges } from './query-changes';
 import { relationsKnownAt } from './read-model-relations';
 
-const SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
-const PROJECTIONS = [timelineProjection, positionsProjection];
-const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
+const PROJECTION_NAMES = HISTORY_PROJECTIONS.map((projection) => projection.name);
 /** Who records every event here: changes name her. */
 const BY_ALICE = { recordedBy: 'alice' };
 
-async function project(sql: Parameters<typeof applyBatch>[0], events: ProjectedEvent[]) {
-  const tables = PROJECTIONS.flatMap((projection) => projection.tables);
-  await sql.query(`TRUNCATE ${tables.map((table) => `${READ_MODEL_SCHEMA}.${table}`).join(', ')}`);
-  await sql.query(`DELETE FROM ${READ_MODEL_SCHEMA}.projection_checkpoints`);
-  // Batches of two: several events of one batch must still be told apart.
-  for (let start = 0; start < events.length; start += 2) {
-    await applyBatch(sql, PROJECTIONS, events.slice(start, start + 2));
-  }
-}
+/** Batches of two: several events of one batch must still be told apart. */
+const project = (sql: Parameters<typeof projectHistory>[0], events: ProjectedEvent[]) =>
+  projectHistory(sql, events, () => 2);
 
 /** Every page of changes, followed by their cursors. */
 async function allChanges(
@@ -142,10 +136,26 @@ describe('queryChanges: position changes event by event', () => {
 
   beforeAll(() => project(sql(), events));
 
+  /** Checks the log with `more` events after it, then puts the log back. */
+  async function withMoreEvents(more: ProjectedEvent[], check: () => Promise<void>) {
+    await project(sql(), [...events, ...more]);
+    try {
+      await check();
+    } finally {
+      await project(sql(), events);
+    }
+  }
+
+  /** A stance taken on a day of December 2025. */
+  const held = (stance: PositionState['stance'], day: number): PositionState => ({
+    stance,
+    since: `2025-12-0${day}`,
+  });
+  const NAME_OF: Record<string, string> = { [alice]: ALICE, [bob]: BOB, [robert]: ROBERT };
   const change = (
     sequence: number,
     eventType: PositionChange['eventType'],
-    actor: [string, string],
+    actorId: string,
     topic: string,
     before: PositionState | null,
     after: PositionState | null,
@@ -158,91 +168,27 @@ describe('queryChanges: position changes event by event', () => {
       eventType === 'ActorMerged' || eventType === 'ActorUnmerged'
         ? null
         : developmentIdOf(sequence === 3 ? 1 : sequence === 6 ? 2 : sequence),
-    actor: { id: actor[0], name: actor[1] },
+    actor: { id: actorId, name: NAME_OF[actorId] },
     topic,
     before,
     after,
   });
   const ALL = [
-    change(1, 'NewsEventRecorded', [alice, ALICE], 'peace-plan', null, {
-      stance: 'support',
-      since: '2025-12-01',
-    }),
-    change(1, 'NewsEventRecorded', [bob, BOB], 'peace-plan', null, {
-      stance: 'oppose',
-      since: '2025-12-01',
-    }),
-    change(2, 'NewsEventRecorded', [robert, ROBERT], 'ceasefire', null, {
-      stance: 'oppose',
-      since: '2025-12-05',
-    }),
-    change(2, 'NewsEventRecorded', [robert, ROBERT], 'peace-plan', null, {
-      stance: 'support',
-      since: '2025-12-05',
-    }),
-    change(
-      3,
-      'NewsEventCorrected',
-      [alice, ALICE],
-      'peace-plan',
-      { stance: 'support', since: '2025-12-01' },
-      { stance: 'support', since: '2025-12-05' },
-    ),
-    change(
-      3,
-      'NewsEventCorrected',
-      [bob, BOB],
-      'peace-plan',
-      { stance: 'oppose', since: '2025-12-01' },
-      { stance: 'support', since: '2025-12-01' },
-    ),
+    change(1, 'NewsEventRecorded', alice, 'peace-plan', null, held('support', 1)),
+    change(1, 'NewsEventRecorded', bob, 'peace-plan', null, held('oppose', 1)),
+    change(2, 'NewsEventRecorded', robert, 'ceasefire', null, held('oppose', 5)),
+    change(2, 'NewsEventRecorded', robert, 'peace-plan', null, held('support', 5)),
+    change(3, 'NewsEventCorrected', alice, 'peace-plan', held('support', 1), held('support', 5)),
+    change(3, 'NewsEventCorrected', bob, 'peace-plan', held('oppose', 1), held('support', 1)),
     // Bob's support on peace-plan is unchanged by Robert's; his ceasefire stance is new.
-    change(4, 'ActorMerged', [bob, BOB], 'ceasefire', null, {
-      stance: 'oppose',
-      since: '2025-12-05',
-    }),
-    change(
-      5,
-      'ActorUnmerged',
-      [bob, BOB],
-      'ceasefire',
-      { stance: 'oppose', since: '2025-12-05' },
-      null,
-    ),
+    change(4, 'ActorMerged', bob, 'ceasefire', null, held('oppose', 5)),
+    change(5, 'ActorUnmerged', bob, 'ceasefire', held('oppose', 5), null),
     // Before the unmerge, Robert's positions were Bob's.
-    change(
-      5,
-      'ActorUnmerged',
-      [robert, ROBERT],
-      'peace-plan',
-      { stance: 'support', since: '2025-12-01' },
-      { stance: 'support', since: '2025-12-05' },
-    ),
-    change(
-      6,
-      'NewsEventRetracted',
-      [alice, ALICE],
-      'peace-plan',
-      { stance: 'support', since: '2025-12-05' },
-      { stance: 'oppose', since: '2025-12-01' },
-    ),
+    change(5, 'ActorUnmerged', robert, 'peace-plan', held('support', 1), held('support', 5)),
+    change(6, 'NewsEventRetracted', alice, 'peace-plan', held('support', 5), held('oppose', 1)),
     // Robert is named by no development any more: he goes by his name before the retraction.
-    change(
-      6,
-      'NewsEventRetracted',
-      [robert, ROBERT],
-      'ceasefire',
-      { stance: 'oppose', since: '2025-12-05' },
-      null,
-    ),
-    change(
-      6,
-      'NewsEventRetracted',
-      [robert, ROBERT],
-      'peace-plan',
-      { stance: 'support', since: '2025-12-05' },
-      null,
-    ),
+    change(6, 'NewsEventRetracted', robert, 'ceasefire', held('oppose', 5), null),
+    change(6, 'NewsEventRetracted', robert, 'peace-plan', held('support', 5), null),
   ];
 
   it('lists every change in log order, then by actor and topic', async () => {
@@ -269,16 +215,13 @@ describe('queryChanges: position changes event by event', () => {
   });
 
   it('finds the changes of actors merged into the one asked for', async () => {
-    const merged = [...events, eventOf({ kind: 'merge', actorId: robert, into: bob }, 7, BY_ALICE)];
-    await project(sql(), merged);
-    try {
+    const merge = eventOf({ kind: 'merge', actorId: robert, into: bob }, 7, BY_ALICE);
+    await withMoreEvents([merge], async () => {
       const ofBob = await allChanges(sql(), { actor: robert });
       expect(ofBob).toEqual(
         ALL.filter((item) => item.actor.id === bob || item.actor.id === robert),
       );
-    } finally {
-      await project(sql(), events);
-    }
+    });
   });
 
   it.each([1, 2, 3, 5])('pages of %i give every change once', async (limit) => {
@@ -297,8 +240,7 @@ describe('queryChanges: position changes event by event', () => {
         BY_ALICE,
       ),
     );
-    await project(sql(), [...events, ...quiet]);
-    try {
+    await withMoreEvents(quiet, async () => {
       const query = { after: 0, limit: 1, topic: 'ceasefire', projections: PROJECTION_NAMES };
       const pages = [];
       let cursor: ChangesQuery['cursor'];
@@ -317,98 +259,16 @@ describe('queryChanges: position changes event by event', () => {
         { items: [], cursor: null },
       ]);
       expect(decodeChangesCursor(pages[3].cursor!)).toEqual({ sequence: 14 });
-    } finally {
-      await project(sql(), events);
-    }
+    });
   });
 });
 
-const NAMES = ['Volodymyr Zelensky', 'Zelensky', 'Rustem Umerov', 'Umerov', 'Marco Rubio'];
-const IDS = NAMES.map(actorIdOf);
-const TOPICS = ['peace-plan', 'ceasefire'];
-const STANCES = ['support', 'oppose', 'conditional', 'neutral'] as const;
-
-const contentArbitrary = fc.record({
-  day: fc.integer({ min: 1, max: 4 }),
-  actors: fc.uniqueArray(fc.integer({ min: 0, max: NAMES.length - 1 }), {
-    minLength: 1,
-    maxLength: 3,
-  }),
-  statements: fc.array(
-    fc.record({
-      actor: fc.nat(),
-      topic: fc.constantFrom(...TOPICS),
-      stance: fc.constantFrom(...STANCES),
-    }),
-    { maxLength: 3 },
-  ),
+const HISTORIES = historyArbitrary({
+  lastDay: 4,
+  maxDevelopments: 4,
+  affiliations: false,
+  recordedBy: BY_ALICE.recordedBy,
 });
-
-type Content = typeof contentArbitrary extends fc.Arbitrary<infer T> ? T : never;
-
-function inputOf(key: number, content: Content): DevelopmentInput {
-  const names = content.actors.map((index) => NAMES[index]);
-  return {
-    occurredOn: `2025-12-0${content.day}`,
-    title: `Development ${key}`,
-    actors: names.map((name) => ({ name })),
-    statements: content.statements.map((statement) => ({
-      actor: names[statement.actor % names.length],
-      topic: statement.topic,
-      stance: statement.stance,
-    })),
-  };
-}
-
-/** Developments recorded, corrected, perhaps retracted, and merges (some undone), interleaved. */
-const historyArbitrary = fc
-  .tuple(
-    fc.array(
-      fc.record({
-        first: contentArbitrary,
-        corrections: fc.array(contentArbitrary, { maxLength: 2 }),
-        retracted: fc.boolean(),
-      }),
-      { minLength: 2, maxLength: 4 },
-    ),
-    fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.boolean()), {
-      minLength: IDS.length,
-      maxLength: IDS.length,
-    }),
-    fc.infiniteStream(fc.nat()),
-  )
-  .map(([writers, mergeChoices, choices]) => {
-    const queues: WriterAction[][] = writers.map((writer, index) => {
-      const key = index + 1;
-      return [
-        { kind: 'record', key, input: inputOf(key, writer.first) },
-        ...writer.corrections.map((content, n): WriterAction => ({
-          kind: 'correct',
-          key,
-          revision: n + 2,
-          input: inputOf(key, content),
-        })),
-        ...(writer.retracted ? [{ kind: 'retract', key } as const] : []),
-      ];
-    });
-    const roots = [IDS[0], IDS[2]];
-    IDS.forEach((actorId, index) => {
-      const [target, undone] = mergeChoices[index];
-      if (roots.includes(actorId) || target === 2) return;
-      const into = roots[target];
-      queues.push([
-        { kind: 'merge', actorId, into },
-        ...(undone ? [{ kind: 'unmerge', actorId, from: into } as const] : []),
-      ]);
-    });
-    const actions: WriterAction[] = [];
-    for (;;) {
-      const open = queues.filter((queue) => queue.length > 0);
-      if (open.length === 0) break;
-      actions.push(open[choices.next().value % open.length].shift()!);
-    }
-    return actions.map((action, index) => eventOf(action, index + 1, BY_ALICE));
-  });
 
 /** Whether `actorId` is merged into no other actor when the log ends at `sequence`. */
 async function isCanonicalAt(sql: SqlExecutor, actorId: string, sequence: number) {
@@ -424,14 +284,14 @@ describe('queryChanges over random histories', () => {
 
   it('lists exactly the (actor, topic) pairs whose position the positions route says each event moved', async () => {
     await fc.assert(
-      fc.asyncProperty(historyArbitrary, async (events) => {
+      fc.asyncProperty(HISTORIES, async (events) => {
         const sql = database.dataSource;
         await project(sql, events);
         const expected: Array<[number, string, string]> = [];
         for (const { sequence } of events) {
-          for (const actorId of [...IDS].sort()) {
+          for (const actorId of [...HISTORY_ACTOR_IDS].sort()) {
             if (!(await isCanonicalAt(sql, actorId, sequence))) continue;
-            for (const topic of [...TOPICS].sort()) {
+            for (const topic of [...HISTORY_TOPICS].sort()) {
               const before = await positionKnownAt(sql, actorId, topic, sequence - 1);
               const after = await positionKnownAt(sql, actorId, topic, sequence);
               if (JSON.stringify(before) !== JSON.stringify(after)) {
@@ -444,7 +304,7 @@ describe('queryChanges over random histories', () => {
         expect(items.map((item) => [item.sequence, item.actor.id, item.topic])).toEqual(expected);
         await expectAsThePositionsRouteSays(sql, items);
       }),
-      { seed: SEED, numRuns: 25 },
+      { seed: PROPERTY_SEED, numRuns: 25 },
     );
   }, 300_000);
 });

@@ -72,18 +72,9 @@ const schema = READ_MODEL_SCHEMA;
 const mergesAt = (sequence: string) => relationsKnownAt(sequence).actorMerges;
 const statementsAt = (sequence: string) => relationsKnownAt(sequence).statements;
 
-/**
- * The name of canonical actor `actor` when the log ended at `sequence`, by the rule of the
- * actors' rows (read-model-relations.ts, `actors`): a name given under its own id before one
- * given under an alias, a name given before a bare reference, then the newest. Read for the
- * one actor, which the grouped `actors` relation cannot be narrowed to.
- */
-const nameAt = (sequence: string, actor: string) => `(
-  SELECT r.name FROM ${relationsKnownAt(sequence).developmentActors} r
-   WHERE r.canonical_actor_id = ${actor}
-   ORDER BY r.actor_id = r.canonical_actor_id DESC, r.name <> r.actor_id DESC, r.occurred_on DESC,
-            r.sequence DESC, r.actor_id
-   LIMIT 1)`;
+/** The name of canonical actor `actor` when the log ended at `sequence`, if it had one. */
+const nameAt = (sequence: string, actor: string) =>
+  `(SELECT a.name FROM ${relationsKnownAt(sequence).actorName(actor)} a)`;
 
 /**
  * The position (stance and since) of `actor` on `topic` over `statements`, by the rules of

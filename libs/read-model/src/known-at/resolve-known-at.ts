@@ -1,11 +1,17 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
+import { lastClosedRound } from './read-model-relations';
 
 /** A point in log time: a sequence, or an instant that stands for the last sequence before it. */
 export type KnownAt = { sequence: number } | { time: string };
 
 export type ResolvedKnownAt =
-  | { outcome: 'known'; sequence: number }
+  | {
+      outcome: 'known';
+      sequence: number;
+      /** Where the run of recordings the sequence is in starts from (`lastClosedRound`). */
+      runFrom: number;
+    }
   | { outcome: 'not-yet-known'; sequence: number; position: number }
   | { outcome: 'history-not-kept'; sequence: number; historyFrom: number };
 
@@ -20,8 +26,16 @@ export async function resolveKnownAt(
   knownAt: KnownAt,
   projections: readonly string[],
 ): Promise<ResolvedKnownAt> {
-  const [row] = await sql.query<{ sequence: string; position: string; history_from: string }>(
-    `SELECT coalesce($1::bigint, greatest(
+  const [row] = await sql.query<{
+    sequence: string;
+    run_from: string;
+    position: string;
+    history_from: string;
+  }>(
+    `SELECT resolved.sequence, ${lastClosedRound('resolved.sequence')} AS run_from,
+            resolved.position, resolved.history_from
+       FROM (
+     SELECT coalesce($1::bigint, greatest(
               (SELECT sequence FROM ${schema}.development_events WHERE recorded_at <= $2::timestamptz
                 ORDER BY recorded_at DESC, sequence DESC LIMIT 1),
               (SELECT max(sequence) FROM ${schema}.actor_events WHERE recorded_at <= $2::timestamptz)),
@@ -30,7 +44,7 @@ export async function resolveKnownAt(
             (SELECT CASE WHEN count(*) = cardinality($3::text[]) THEN min(position) ELSE 0 END
                FROM ${schema}.projection_checkpoints WHERE name = ANY($3::text[])) AS position,
             (SELECT coalesce(max(history_from), 0) FROM ${schema}.projection_checkpoints
-              WHERE name = ANY($3::text[])) AS history_from`,
+              WHERE name = ANY($3::text[])) AS history_from) resolved`,
     [
       'sequence' in knownAt ? knownAt.sequence : null,
       'time' in knownAt ? knownAt.time : null,
@@ -42,5 +56,5 @@ export async function resolveKnownAt(
   const historyFrom = Number(row.history_from);
   if (sequence > position) return { outcome: 'not-yet-known', sequence, position };
   if (sequence < historyFrom) return { outcome: 'history-not-kept', sequence, historyFrom };
-  return { outcome: 'known', sequence };
+  return { outcome: 'known', sequence, runFrom: Number(row.run_from) };
 }

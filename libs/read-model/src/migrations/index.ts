@@ -11,6 +11,7 @@ import { ActorEvents1795870000000 } from './1795870000000-ActorEvents';
 import { RecordedBy1795880000000 } from './1795880000000-RecordedBy';
 import { ActorSearchTerms1795884000000 } from './1795884000000-ActorSearchTerms';
 import { KnownAt1795890000000 } from './1795890000000-KnownAt';
+import { KnownAtVersionRanges1795900000000 } from './1795900000000-KnownAtVersionRanges';
 
 /** Every migration, in order; listed explicitly so bundling and tests need no glob. */
 export const READ_MODEL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const READ_MODEL_MIGRATIONS = [
   RecordedBy1795880000000,
   ActorSearchTerms1795884000000,
   KnownAt1795890000000,
+  KnownAtVersionRanges1795900000000,
 ];

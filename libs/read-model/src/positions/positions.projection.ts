@@ -1,3 +1,4 @@
+import { bestName, isBetterName, isNewerAffiliation, latestAffiliation } from './actor-row-rules';
 import { addActorNameKeys } from '../identities/add-actor-name-keys';
 import { addActorSearchTerms } from '../identities/add-actor-search-terms';
 import { applyMerges } from '../identities/apply-merges';
@@ -311,8 +312,8 @@ async function recountActors(sql: SqlExecutor, actorIds: string[], round: number
      INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
                                    affiliation, affiliated_on, affiliated_sequence, developments,
                                    statements, first_seen_on, last_seen_on, valid_from)
-     SELECT c.actor_id, n.name, n.name_own, n.name_given, n.occurred_on, n.sequence, f.affiliation,
-            f.occurred_on, f.sequence, c.developments, coalesce(s.statements, 0), c.first_seen_on,
+     SELECT c.actor_id, n.name, n.name_own, n.name_given, n.named_on, n.named_sequence, f.affiliation,
+            f.affiliated_on, f.affiliated_sequence, c.developments, coalesce(s.statements, 0), c.first_seen_on,
             c.last_seen_on, $2::bigint
        FROM counts c JOIN named n USING (actor_id)
        LEFT JOIN affiliated f USING (actor_id) LEFT JOIN stated s USING (actor_id)
@@ -325,29 +326,6 @@ async function recountActors(sql: SqlExecutor, actorIds: string[], round: number
        affiliated_sequence = excluded.affiliated_sequence`,
     [actorIds, round],
   );
-}
-
-/**
- * Per canonical actor among `rows` (development actor rows), the name it goes by: one given
- * under its own id before one given under an alias, a name given before a bare reference,
- * then the newest; the actor id settles a tie within one development (qualified: a bare
- * `actor_id` in ORDER BY would name the output column, the canonical id).
- */
-function bestName(rows: string): string {
-  return `SELECT DISTINCT ON (r.canonical_actor_id) r.canonical_actor_id AS actor_id, r.name,
-                 r.actor_id = r.canonical_actor_id AS name_own, r.name <> r.actor_id AS name_given,
-                 r.occurred_on, r.sequence
-            FROM ${rows} r
-           ORDER BY r.canonical_actor_id, r.actor_id = r.canonical_actor_id DESC,
-                    r.name <> r.actor_id DESC, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
-}
-
-/** Per canonical actor among `rows`, the newest affiliation given. */
-function latestAffiliation(rows: string): string {
-  return `SELECT DISTINCT ON (r.canonical_actor_id) r.canonical_actor_id AS actor_id,
-                 r.affiliation, r.occurred_on, r.sequence
-            FROM ${rows} r WHERE r.affiliation IS NOT NULL
-           ORDER BY r.canonical_actor_id, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
 }
 
 /** Sets each topic's row to what its remaining rows say; a topic left with none is removed. */
@@ -398,11 +376,8 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
   );
 }
 
-/** The order of bestName: own before alias, given before a bare reference, then the newest. */
-const NEWER_NAME = `(excluded.name_own, excluded.name_given, excluded.named_on, excluded.named_sequence)
-  > (actors.name_own, actors.name_given, actors.named_on, actors.named_sequence)`;
-const NEWER_AFFILIATION = `excluded.affiliation IS NOT NULL AND (actors.affiliation IS NULL
-  OR (excluded.affiliated_on, excluded.affiliated_sequence) > (actors.affiliated_on, actors.affiliated_sequence))`;
+const NEWER_NAME = isBetterName('excluded', 'actors');
+const NEWER_AFFILIATION = isNewerAffiliation('excluded', 'actors');
 
 async function addDevelopmentActors(
   sql: SqlExecutor,
@@ -431,8 +406,8 @@ async function addDevelopmentActors(
      INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
                                    affiliation, affiliated_on, affiliated_sequence, developments,
                                    statements, first_seen_on, last_seen_on, valid_from)
-     SELECT c.actor_id, n.name, n.name_own, n.name_given, n.occurred_on, n.sequence, f.affiliation,
-            f.occurred_on, f.sequence, c.developments, 0, c.first_seen_on, c.last_seen_on, $2::bigint
+     SELECT c.actor_id, n.name, n.name_own, n.name_given, n.named_on, n.named_sequence, f.affiliation,
+            f.affiliated_on, f.affiliated_sequence, c.developments, 0, c.first_seen_on, c.last_seen_on, $2::bigint
        FROM counts c JOIN named n USING (actor_id) LEFT JOIN affiliated f USING (actor_id)
      ON CONFLICT (id) DO UPDATE SET
        developments = actors.developments + excluded.developments,

@@ -33,7 +33,7 @@ export async function listActors(
 ): Promise<ActorPage> {
   const { column, direction } = ORDERINGS[query.sort];
   const conditions: string[] = [];
-  const { values: parameters, bind } = queryParameters();
+  const { values: parameters, bind } = queryParameters(relations.parameters);
   if (query.affiliation) conditions.push(`affiliation = ${bind(query.affiliation)}`);
   if (query.prefix !== undefined) conditions.push(foundByPrefix(query.prefix, bind, relations));
   if (query.after) {
@@ -94,14 +94,12 @@ export async function getActor(
   id: string,
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<ActorDetail | null> {
+  const { values, bind } = queryParameters(relations.parameters);
   const [actor] = await sql.query<ActorDetail>(
-    // The canonical id first, then the actor by it: a bound that is a subquery would not reach
-    // into the actor rows as they stood at a sequence, which are put together per actor.
     `SELECT ${ACTOR_COLUMNS}, ${aliases(relations)} AS aliases
-       FROM (SELECT ${canonicalIdSql('$1', relations.actorMerges)} AS canonical_id) given
-       CROSS JOIN LATERAL (
-         SELECT * FROM ${relations.actors} a WHERE a.id = given.canonical_id) a`,
-    [id],
+       FROM (SELECT ${canonicalIdSql(`${bind(id)}::text`, relations.actorMerges)} AS canonical_id) given
+       CROSS JOIN LATERAL ${relations.actor('given.canonical_id')} a`,
+    values,
   );
   if (!actor) return null;
   return actor.id === id ? actor : { ...actor, mergedFrom: id };

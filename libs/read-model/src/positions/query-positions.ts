@@ -1,5 +1,6 @@
 import type { Stance, TopicPosition } from '@app/contracts';
 import type { SqlExecutor } from '../projections/projection';
+import { queryParameters } from '../sql/query-parameters';
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import { getActor } from './query-actors';
 
@@ -116,20 +117,24 @@ export async function queryActorPositionsJson(
   const actor = await getActor(sql, actorId, relations);
   const { statements } = relations;
   if (!actor) return null;
+  const { values, bind } = queryParameters(relations.parameters);
+  const id = `${bind(actor.id)}::text`;
+  const topic = `${bind(options.topic ?? null)}::text`;
+  const asOf = bind(options.asOf ?? null);
   const [{ positions }] = await sql.query<{ positions: string }>(
-    `WITH RECURSIVE ${skipScan(statements, 'topics', 'topic', 's.canonical_actor_id = $1 AND ($2::text IS NULL OR s.topic = $2)')},
+    `WITH RECURSIVE ${skipScan(statements, 'topics', 'topic', `s.canonical_actor_id = ${id} AND (${topic} IS NULL OR s.topic = ${topic})`)},
      current AS (
        SELECT latest.*
          FROM topics
-         ${latestStatement(statements, '$1', 'topics.value', '$3')}
+         ${latestStatement(statements, id, 'topics.value', asOf)}
         WHERE topics.value IS NOT NULL)
      SELECT coalesce(string_agg(row_to_json(p)::text, ',' ORDER BY p.topic COLLATE "C"), '')
               AS positions
        FROM (SELECT c.topic, c.stance, run.since::text AS since, c.quote,
                     c.development_id AS "developmentId",
                     coalesce(history.entries, '[]'::json) AS history
-               FROM current c${runStart(statements)}${history(statements, '$4')}) p`,
-    [actor.id, options.topic ?? null, options.asOf ?? null, options.historyLimit],
+               FROM current c${runStart(statements)}${history(statements, bind(options.historyLimit))}) p`,
+    values,
   );
   return `{"actor":${JSON.stringify(actor)},"positions":[${positions}]}`;
 }
@@ -147,6 +152,8 @@ export async function queryTopicPositions(
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<TopicPosition[]> {
   const { statements } = relations;
+  const { values, bind } = queryParameters(relations.parameters);
+  const topicValue = `${bind(topic)}::text`;
   const rows = await sql.query<{
     actor_id: string;
     name: string | null;
@@ -156,17 +163,17 @@ export async function queryTopicPositions(
   }>(
     // The actors on the topic by a skip scan of the (topic, actor_id, ...) index, then
     // each one's latest statement: a few index probes per actor, however many statements.
-    `WITH RECURSIVE ${skipScan(statements, 'speakers', 'canonical_actor_id', 's.topic = $1')},
+    `WITH RECURSIVE ${skipScan(statements, 'speakers', 'canonical_actor_id', `s.topic = ${topicValue}`)},
      current AS (
        SELECT latest.*
          FROM speakers
-         ${latestStatement(statements, 'speakers.value', '$1', '$2')}
+         ${latestStatement(statements, 'speakers.value', topicValue, bind(options.asOf ?? null))}
         WHERE speakers.value IS NOT NULL)
      SELECT c.canonical_actor_id AS actor_id, a.name, c.stance, c.development_id, run.since::text AS since
        FROM current c
        LEFT JOIN LATERAL (
-         SELECT a.name FROM ${relations.actorNames} a WHERE a.id = c.canonical_actor_id) a ON true${runStart(statements)}`,
-    [topic, options.asOf ?? null],
+         SELECT a.name FROM ${relations.actorName('c.canonical_actor_id')} a) a ON true${runStart(statements)}`,
+    values,
   );
   const positions = rows.map((row) => ({
     actor: { id: row.actor_id, name: row.name ?? row.actor_id },

@@ -16,7 +16,7 @@ export async function listTopics(
   query: { sort: TopicSort; limit: number; after?: KeysetCursor },
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<TopicPage> {
-  const { values: parameters, bind } = queryParameters();
+  const { values: parameters, bind } = queryParameters(relations.parameters);
   let where = '';
   if (query.after && query.sort === 'topic') where = `WHERE topic > ${bind(query.after.id)}`;
   if (query.after && query.sort === 'activity') {
@@ -49,9 +49,10 @@ export async function getTopic(
   topic: string,
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<TopicView | null> {
+  const { values, bind } = queryParameters(relations.parameters);
   const [row] = await sql.query<TopicView>(
-    `SELECT ${TOPIC_COLUMNS} FROM ${relations.topics} topics WHERE topic = $1`,
-    [topic],
+    `SELECT ${TOPIC_COLUMNS} FROM ${relations.topic(`${bind(topic)}::text`)} topics`,
+    values,
   );
   return row ?? null;
 }

@@ -1,3 +1,4 @@
+export * from './histories';
 export * from './parsed-queries';
 export * from './recorded-event';
 export * from './statement-records';

@@ -65,7 +65,7 @@ function timelinePageSql(query: TimelineQuery & { relations: ReadModelRelations 
   values: unknown[];
 } {
   const conditions: string[] = [];
-  const { values, bind } = queryParameters();
+  const { values, bind } = queryParameters(query.relations.parameters);
   if (!query.includeRetracted) conditions.push('retracted IS NULL');
   if (query.to) conditions.push(`occurred_on <= ${bind(query.to)}::date`);
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);
