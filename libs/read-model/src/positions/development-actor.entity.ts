@@ -5,6 +5,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'development_actors' })
 @Index('development_actors_actor_idx', ['actorId', 'occurredOn'])
 @Index('development_actors_canonical_idx', ['canonicalActorId', 'validFrom'])
+@Index('development_actors_valid_from_idx', ['validFrom'])
 export class DevelopmentActorEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;

@@ -4,6 +4,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 /** Which topics each development is about, for the topic counts. */
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'development_topics' })
 @Index('development_topics_topic_idx', ['topic', 'validFrom'])
+@Index('development_topics_valid_from_idx', ['validFrom'])
 export class DevelopmentTopicEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;

@@ -10,6 +10,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 @Entity({ schema: READ_MODEL_SCHEMA, name: 'statements' })
 @Index('statements_actor_topic_idx', { synchronize: false })
 @Index('statements_topic_actor_idx', { synchronize: false })
+@Index('statements_valid_from_idx', ['validFrom'])
 export class StatementEntity {
   @PrimaryColumn({ name: 'development_id', type: 'uuid' })
   developmentId!: string;
