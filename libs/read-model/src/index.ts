@@ -4,7 +4,7 @@ export * from './database/data-source-options';
 export * from './database/database-unavailable';
 export * from './database/ensure-database';
 export * from './database/migrate';
-export * from './database/prepared-queries';
+export * from './database/read-model-queries';
 export * from './database/entities';
 export * from './database/read-model-schema';
 export * from './database/refused-by-database';

@@ -1,23 +1,28 @@
 import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@app/config';
 import type { AppConfig } from '@app/config';
 import {
   ensureDatabase,
   migrateExclusively,
-  preparedQueries,
+  planningOncePool,
+  readModelQueries,
   readModelDataSourceOptions,
   SqlExecutor,
 } from '@app/read-model';
 import { QUERY_SQL } from './database.tokens';
 
+/** The connections queries have of their own, closed at shutdown. */
 @Injectable()
-class ReadReplica implements OnApplicationShutdown {
-  dataSource?: DataSource;
+class QueryConnections implements OnApplicationShutdown {
+  replica?: DataSource;
+  planningOnce?: Pool;
 
   async onApplicationShutdown(): Promise<void> {
-    await this.dataSource?.destroy();
+    await this.replica?.destroy();
+    await this.planningOnce?.end();
   }
 }
 
@@ -41,20 +46,24 @@ class ReadReplica implements OnApplicationShutdown {
     }),
   ],
   providers: [
-    ReadReplica,
+    QueryConnections,
     {
       provide: QUERY_SQL,
-      inject: [APP_CONFIG, DataSource, ReadReplica],
+      inject: [APP_CONFIG, DataSource, QueryConnections],
       useFactory: async (
         config: AppConfig,
         primary: DataSource,
-        replica: ReadReplica,
+        connections: QueryConnections,
       ): Promise<SqlExecutor> => {
-        if (!config.DATABASE_READ_URL) return preparedQueries(primary);
-        replica.dataSource = await new DataSource(
+        const queriesUrl = config.DATABASE_READ_URL ?? config.DATABASE_URL;
+        connections.planningOnce = planningOncePool(queriesUrl);
+        if (!config.DATABASE_READ_URL) {
+          return readModelQueries(primary, connections.planningOnce);
+        }
+        connections.replica = await new DataSource(
           readModelDataSourceOptions(config.DATABASE_READ_URL, { migrations: [] }),
         ).initialize();
-        return preparedQueries(replica.dataSource);
+        return readModelQueries(connections.replica, connections.planningOnce);
       },
     },
   ],

@@ -2,6 +2,13 @@ import { DataSourceOptions } from 'typeorm';
 import { READ_MODEL_ENTITIES } from './entities';
 import { READ_MODEL_MIGRATIONS } from '../migrations';
 
+/**
+ * JIT and parallel workers off: the read model's queries are index probes in nested lateral
+ * subqueries whose estimated cost is far above what they read; PostgreSQL would compile them,
+ * or start workers for them, for longer than they run.
+ */
+export const CONNECTION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
 export function readModelDataSourceOptions(
   databaseUrl: string,
   overrides: Partial<DataSourceOptions> = {},
@@ -14,14 +21,7 @@ export function readModelDataSourceOptions(
     migrationsTableName: 'newsline_migrations',
     synchronize: false,
     migrationsRun: false,
-    // JIT and parallel workers off: the read model's queries are index probes in nested
-    // lateral subqueries whose estimated cost is far above what they read; PostgreSQL would
-    // compile them, or start workers for them, for longer than they run.
-    extra: {
-      max: 10,
-      application_name: 'newsline',
-      options: '-c jit=off -c max_parallel_workers_per_gather=0',
-    },
+    extra: { max: 10, application_name: 'newsline', options: CONNECTION_OPTIONS },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -1,5 +1,6 @@
 import type { DevelopmentHistoryEntry, DevelopmentWithHistory } from '@app/contracts';
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
+import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
 import {
@@ -16,14 +17,14 @@ export async function getDevelopment(
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<DevelopmentWithHistory | null> {
   const byId = queryParameters(relations.parameters);
-  const [row] = await sql.query<DevelopmentViewRow>(
+  const [row] = await planningOnce(sql).query<DevelopmentViewRow>(
     `SELECT ${DEVELOPMENT_VIEW_COLUMNS}, ${canonicalActorIds('d', relations.actorMerges)}
        FROM ${relations.developments} d WHERE development_id = ${byId.bind(developmentId)}`,
     byId.values,
   );
   if (!row) return null;
   const ofDevelopment = queryParameters(relations.parameters);
-  const events = await sql.query<{
+  const events = await planningOnce(sql).query<{
     type: DevelopmentHistoryEntry['type'];
     event_id: string;
     sequence: string;

@@ -1,4 +1,5 @@
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
+import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
 
@@ -17,7 +18,7 @@ export async function sameActorIds(
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<string[]> {
   const { values, bind } = queryParameters(relations.parameters);
-  const rows = await sql.query<{ id: string }>(
+  const rows = await planningOnce(sql).query<{ id: string }>(
     `WITH canonical AS (
        SELECT DISTINCT ${canonicalIdSql('given.id', relations.actorMerges)} AS id
          FROM unnest(${bind(actorIds)}::text[]) AS given(id))

@@ -2,6 +2,7 @@ import { searchForms } from '@app/contracts';
 import type { ActorDetail, ActorPage, ActorView } from '@app/contracts';
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
+import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
 import { canonicalIdSql } from '../identities/resolve-actors';
@@ -43,7 +44,9 @@ export async function listActors(
     conditions.push(`(${column} ${beyond} ${key} OR (${column} = ${key} AND id > ${id}))`);
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const rows = await sql.query<ActorView>(
+  // A prefix is matched as a range of an index only when its value is in the plan.
+  const executor = query.prefix === undefined ? planningOnce(sql) : sql;
+  const rows = await executor.query<ActorView>(
     `SELECT ${ACTOR_COLUMNS} FROM ${relations.actors} actors ${where}
       ORDER BY ${column} ${direction}, id ASC LIMIT ${bind(query.limit + 1)}`,
     parameters,
@@ -95,7 +98,7 @@ export async function getActor(
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<ActorDetail | null> {
   const { values, bind } = queryParameters(relations.parameters);
-  const [actor] = await sql.query<ActorDetail>(
+  const [actor] = await planningOnce(sql).query<ActorDetail>(
     `SELECT ${ACTOR_COLUMNS}, ${aliases(relations)} AS aliases
        FROM (SELECT ${canonicalIdSql(`${bind(id)}::text`, relations.actorMerges)} AS canonical_id) given
        CROSS JOIN LATERAL ${relations.actor('given.canonical_id')} a`,

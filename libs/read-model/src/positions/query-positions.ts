@@ -1,4 +1,5 @@
 import type { Stance, TopicPosition } from '@app/contracts';
+import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
@@ -121,7 +122,7 @@ export async function queryActorPositionsJson(
   const id = `${bind(actor.id)}::text`;
   const topic = `${bind(options.topic ?? null)}::text`;
   const asOf = bind(options.asOf ?? null);
-  const [{ positions }] = await sql.query<{ positions: string }>(
+  const [{ positions }] = await planningOnce(sql).query<{ positions: string }>(
     `WITH RECURSIVE ${skipScan(statements, 'topics', 'topic', `s.canonical_actor_id = ${id} AND (${topic} IS NULL OR s.topic = ${topic})`)},
      current AS (
        SELECT latest.*
@@ -154,7 +155,7 @@ export async function queryTopicPositions(
   const { statements } = relations;
   const { values, bind } = queryParameters(relations.parameters);
   const topicValue = `${bind(topic)}::text`;
-  const rows = await sql.query<{
+  const rows = await planningOnce(sql).query<{
     actor_id: string;
     name: string | null;
     stance: Stance;

@@ -1,6 +1,7 @@
 import type { TopicPage, TopicView } from '@app/contracts';
 import { CURRENT_RELATIONS, ReadModelRelations } from '../known-at/read-model-relations';
 import { encodeKeysetCursor, KeysetCursor } from '../pagination/keyset-cursor';
+import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
 import { queryParameters } from '../sql/query-parameters';
 
@@ -24,7 +25,7 @@ export async function listTopics(
     where = `WHERE (developments < ${key} OR (developments = ${key} AND topic > ${bind(query.after.id)}))`;
   }
   const order = query.sort === 'topic' ? 'topic ASC' : 'developments DESC, topic ASC';
-  const rows = await sql.query<TopicView>(
+  const rows = await planningOnce(sql).query<TopicView>(
     `SELECT ${TOPIC_COLUMNS} FROM ${relations.topics} topics ${where}
       ORDER BY ${order} LIMIT ${bind(query.limit + 1)}`,
     parameters,
@@ -50,7 +51,7 @@ export async function getTopic(
   relations: ReadModelRelations = CURRENT_RELATIONS,
 ): Promise<TopicView | null> {
   const { values, bind } = queryParameters(relations.parameters);
-  const [row] = await sql.query<TopicView>(
+  const [row] = await planningOnce(sql).query<TopicView>(
     `SELECT ${TOPIC_COLUMNS} FROM ${relations.topic(`${bind(topic)}::text`)} topics`,
     values,
   );

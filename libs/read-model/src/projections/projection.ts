@@ -9,6 +9,8 @@ export interface ProjectedEvent {
 /** The slice of a database connection projections and queries need. */
 export interface SqlExecutor {
   query<Row = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<Row[]>;
+  /** Where queries whose plan does not depend on their values run, if elsewhere (`planningOnce`). */
+  readonly planningOnce?: SqlExecutor;
 }
 
 /**
