@@ -214,16 +214,26 @@ async function settled(databaseUrl) {
 }
 
 /**
- * Times each query of the bench as it always has (`queries`, one after the other, before
- * anything else); then each again with `knownAt` in the middle of the log and near its head;
- * then the changes feed. Each of those starts once the one before has left nothing running.
+ * Times each query of the bench as it always has, one after the other: on the developments
+ * as loaded (before any correction), these are the figures that compare with earlier runs.
+ * @param {import('./workload').Environment} env
+ */
+async function measurePlainQueries(env) {
+  const queries = [];
+  for (const path of await queryPaths(env)) queries.push(await queryLatency(env, path));
+  return queries;
+}
+
+/**
+ * Times each query of the bench without `knownAt` (`without`: the basis of the ratios, on the
+ * same corrected read model); then each again with `knownAt` in the middle of the log and near
+ * its head; then the changes feed. Each of those starts once the one before has left nothing
+ * running.
  * @param {import('./workload').Environment} env
  */
 async function measureQueries(env) {
   const sequences = await knownAtSequences(env);
-  const now = await queryPaths(env);
-  const queries = [];
-  for (const path of now) queries.push(await queryLatency(env, path));
+  const queries = await measurePlainQueries(env);
   const atMiddle = await queryPaths(env, sequences.middle);
   const nearHead = await queryPaths(env, sequences.nearHead);
   for (const path of atMiddle) await askOnce(env, path, sequences.middle);
@@ -245,14 +255,14 @@ async function measureQueries(env) {
     const page = await askOnce(env, path);
     changes.push({ ...(await timed(path)), items: page.items.length });
   }
-  return { queries, knownAt: { sequences, queries: knownAtQueries, changes } };
+  return { sequences, without: queries, queries: knownAtQueries, changes };
 }
 
 /** @param {number | null} value */
 const times = (value) => (value === null ? 'n/a' : `${value}x`);
 
 /**
- * @typedef {Awaited<ReturnType<typeof measureQueries>>['knownAt'] & {
+ * @typedef {Awaited<ReturnType<typeof measureQueries>> & {
  *   corrections: Awaited<ReturnType<typeof correctDevelopments>>
  * }} KnownAtResults
  */
@@ -278,6 +288,11 @@ function knownAtRows(k) {
     `${where}: ${times(q.p50Ratio)} p50, ${times(q.p99Ratio)} p99 of without; ${throughputDetail(q)}`,
   ];
   return [
+    ...k.without.map((q) => [
+      `GET ${q.path}`,
+      latencyFigure(q),
+      `without knownAt, after the corrections; ${throughputDetail(q)}`,
+    ]),
     ...k.queries.flatMap((q) => [
       row(q.middle, `knownAt ${k.sequences.middle}, middle of the log`),
       row(q.nearHead, `knownAt ${k.sequences.nearHead}, near its head (${k.sequences.head})`),
@@ -329,13 +344,15 @@ async function knownAtBench() {
     console.error('starting the projector on that backlog');
     await env.startProjector();
     await projectorCaughtUp(env, 1800000);
+    console.error(`queries at ${QUERY_RATE}/s on the developments as loaded`);
+    const queries = await measurePlainQueries(env);
     console.error(`correcting ${CORRECTED_SHARE * 100}% of them`);
     const corrections = await correctDevelopments(env, {
       firstIndex: 0,
       developments: batch.developments,
     });
     console.error(`queries at ${QUERY_RATE}/s, without and with knownAt`);
-    const { queries, knownAt } = await measureQueries(env);
+    const knownAt = await measureQueries(env);
     const results = {
       developments: batch.developments,
       queries,
@@ -368,6 +385,7 @@ async function knownAtBench() {
 module.exports = {
   CORRECTED_SHARE,
   correctDevelopments,
+  measurePlainQueries,
   measureQueries,
   correctionsRow,
   knownAtRows,
