@@ -5,6 +5,7 @@ const hdr = require('hdr-histogram-js');
 const { startEnvironment, waitUntil } = require('./environment');
 const { bareHttpPublish, pipelinedPublishes, setBasedWrites } = require('./baselines');
 const { identityBench } = require('./identity');
+const { writeAmplification, writeAmplificationRow } = require('./write-amplification');
 const {
   CORRECTED_SHARE,
   correctDevelopments,
@@ -256,6 +257,8 @@ async function main() {
     const pipelined = await pipelinedPublishes(env.natsUrl, BASELINE_PUBLISHES, development);
     console.error('starting the projector on that backlog');
     const catchUp = await projectorCatchUp(env);
+    console.error('write amplification of that catch-up');
+    const writes = await writeAmplification(env.databaseUrl, catchUp.events);
     // Rebuilt before the corrections, so that its rate compares with baseline (c): the same
     // developments' rows. Corrections are applied one round each (docs/known-at.md) and are
     // measured on their own.
@@ -289,6 +292,7 @@ async function main() {
       ingestWithProjector,
       projector,
       catchUp,
+      writeAmplification: writes,
       endToEnd,
       batch,
       queries,
@@ -383,6 +387,7 @@ function printTable(r) {
       `${r.catchUp.eventsPerSecond} events/s`,
       `${r.catchUp.events} events in ${r.catchUp.seconds} s, both projections`,
     ],
+    writeAmplificationRow(r.writeAmplification),
     [
       'single POST /v1/developments, projector applying on the same cores',
       `${r.ingestWithProjector.requestsPerSecond} req/s`,
