@@ -2,6 +2,17 @@ import { escapeIdentifier } from 'pg';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 
+/**
+ * The applied position and the history kept by the projections named in the text array
+ * `names` (an SQL expression): the last sequence every one of them has applied (0 while one
+ * has no checkpoint row: it has applied nothing), and the first from which all keep history.
+ * One row, columns `position` and `history_from`.
+ */
+export const checkpointsOf = (names: string) => `
+  SELECT CASE WHEN count(*) = cardinality(${names}) THEN min(position) ELSE 0 END AS position,
+         coalesce(max(history_from), 0) AS history_from
+    FROM ${READ_MODEL_SCHEMA}.projection_checkpoints WHERE name = ANY(${names})`;
+
 /** Unqualified: inside a batch, search_path names the schema being written. */
 const TABLE = 'projection_checkpoints';
 

@@ -3,6 +3,7 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { canonicalIdSql, sameActorIds } from '../identities/resolve-actors';
 import { encodeKeysetCursor, decodeKeysetCursor } from '../pagination/keyset-cursor';
 import { latestStatement, runStart } from '../positions/query-positions';
+import { checkpointsOf } from '../checkpoints/checkpoints';
 import type { SqlExecutor } from '../projections/projection';
 import { relationsKnownAt } from './read-model-relations';
 
@@ -125,10 +126,7 @@ export async function readChanges(sql: SqlExecutor, query: ChangesQuery): Promis
     through: string;
     items: ChangeRow[];
   }>(
-    `WITH checkpoint AS (
-       SELECT CASE WHEN count(*) = cardinality($3::text[]) THEN min(position) ELSE 0 END AS position,
-              coalesce(max(history_from), 0) AS history_from
-         FROM ${schema}.projection_checkpoints WHERE name = ANY($3::text[])),
+    `WITH checkpoint AS (${checkpointsOf('$3::text[]')}),
      bounds AS (
        -- A change at s compares the read model at s - 1 with it at s: both must be kept.
        SELECT greatest($1::bigint, history_from) AS low,
@@ -249,8 +247,7 @@ export async function appliedPosition(
   projections: readonly string[],
 ): Promise<number> {
   const [row] = await sql.query<{ position: string }>(
-    `SELECT CASE WHEN count(*) = cardinality($1::text[]) THEN min(position) ELSE 0 END AS position
-       FROM ${schema}.projection_checkpoints WHERE name = ANY($1::text[])`,
+    `SELECT position FROM (${checkpointsOf('$1::text[]')}) checkpoint`,
     [projections],
   );
   return Number(row.position);

@@ -1,4 +1,5 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { checkpointsOf } from '../checkpoints/checkpoints';
 import type { SqlExecutor } from '../projections/projection';
 import { lastClosedRound } from './read-model-relations';
 
@@ -40,11 +41,8 @@ export async function resolveKnownAt(
                 ORDER BY recorded_at DESC, sequence DESC LIMIT 1),
               (SELECT max(sequence) FROM ${schema}.actor_events WHERE recorded_at <= $2::timestamptz)),
               0) AS sequence,
-            -- A projection that has applied nothing has no checkpoint row: it knows nothing yet.
-            (SELECT CASE WHEN count(*) = cardinality($3::text[]) THEN min(position) ELSE 0 END
-               FROM ${schema}.projection_checkpoints WHERE name = ANY($3::text[])) AS position,
-            (SELECT coalesce(max(history_from), 0) FROM ${schema}.projection_checkpoints
-              WHERE name = ANY($3::text[])) AS history_from) resolved`,
+            checkpoint.position, checkpoint.history_from
+       FROM (${checkpointsOf('$3::text[]')}) checkpoint) resolved`,
     [
       'sequence' in knownAt ? knownAt.sequence : null,
       'time' in knownAt ? knownAt.time : null,
