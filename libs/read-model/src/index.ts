@@ -5,6 +5,8 @@ export * from './database/database-unavailable';
 export * from './database/ensure-database';
 export * from './database/migrate';
 export * from './database/read-model-queries';
+export * from './database/prepared-statements';
+export * from './database/transactions';
 export * from './database/entities';
 export * from './database/read-model-schema';
 export * from './database/refused-by-database';

@@ -4,6 +4,7 @@ import type { AppConfig } from '@app/config';
 import { ConsumerState, DeadLetterQueue, NatsConnection } from '@app/jetstream';
 import { PoisonEvents } from './poison-events';
 import { ProjectionRunner } from './projection-runner.service';
+import { ProjectionWrites } from './projection-writes';
 import { ProjectionHandler } from './projection.handler';
 import { ProjectorLease } from './projector-lease';
 import { ProjectionMetrics } from './projection.metrics';
@@ -13,6 +14,7 @@ import { ProjectionMetrics } from './projection.metrics';
   controllers: [ProjectionHandler],
   providers: [
     ProjectionRunner,
+    ProjectionWrites,
     ConsumerState,
     ProjectorLease,
     ProjectionMetrics,

@@ -12,6 +12,7 @@ import {
 } from '@app/read-model';
 import { PoisonEvents } from './poison-events';
 import { ProjectionMetrics } from './projection.metrics';
+import { ProjectionWrites } from './projection-writes';
 
 /** Decodes a batch of log messages and applies it to every projection in one transaction. */
 @Injectable()
@@ -23,6 +24,7 @@ export class ProjectionRunner {
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ProjectionWrites) private readonly writes: ProjectionWrites,
     @Inject(ProjectionMetrics) private readonly metrics: ProjectionMetrics,
     @Inject(PoisonEvents) private readonly poison: PoisonEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,7 +34,7 @@ export class ProjectionRunner {
     const batch = await this.poison.decode(messages, true);
     await this.poison.applySettingAsideRefused(batch, messages, (events, through) =>
       this.metrics.timeBatch(events.length, () =>
-        applyBatch(this.dataSource, this.projections, events, { through }),
+        applyBatch(this.writes, this.projections, events, { through }),
       ),
     );
     const { events } = batch;

@@ -7,6 +7,7 @@ import { NatsConnection, ReceivedMessage } from '@app/jetstream';
 import {
   applyBatch,
   applyEventsIn,
+  sequentialSql,
   buildIndexes,
   createShadowSchema,
   dropAbandonedShadowSchemas,
@@ -151,7 +152,9 @@ export class Rebuilds implements OnApplicationBootstrap {
       if (livePosition > state.position) {
         const missing = await replay.until(livePosition, state.position);
         const { events, through } = await this.decode(missing, setAside);
-        await applyEventsIn(sql, projections, events, { schema, through });
+        const writes = sequentialSql(sql);
+        await applyEventsIn(writes, projections, events, { schema, through });
+        await writes.settled();
         state.position = through;
       }
       await setCheckpoints(sql, names, state.position, schema);

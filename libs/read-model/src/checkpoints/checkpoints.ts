@@ -1,6 +1,6 @@
 import { escapeIdentifier } from 'pg';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-import type { SqlExecutor } from '../projections/projection';
+import type { SqlExecutor, TransactionSql } from '../projections/projection';
 
 /**
  * The applied position and the history kept by the projections named in the text array
@@ -18,10 +18,10 @@ const TABLE = 'projection_checkpoints';
 
 /** Reads the checkpoints of the named projections and locks them until the transaction ends. */
 export async function lockCheckpoints(
-  sql: SqlExecutor,
+  sql: TransactionSql,
   names: string[],
 ): Promise<Map<string, number>> {
-  await sql.query(
+  sql.send(
     `INSERT INTO ${TABLE} (name, position, history_from) SELECT unnest($1::text[]), 0, 0
      ON CONFLICT (name) DO NOTHING`,
     [names],
@@ -33,12 +33,12 @@ export async function lockCheckpoints(
   return new Map(rows.map((row) => [row.name, Number(row.position)]));
 }
 
-export async function storeProjectionCheckpoint(
-  sql: SqlExecutor,
+export function storeProjectionCheckpoint(
+  sql: TransactionSql,
   name: string,
   position: number,
-): Promise<void> {
-  await sql.query(`UPDATE ${TABLE} SET position = $2 WHERE name = $1`, [name, position]);
+): void {
+  sql.send(`UPDATE ${TABLE} SET position = $2 WHERE name = $1`, [name, position]);
 }
 
 /**

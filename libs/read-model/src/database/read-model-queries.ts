@@ -1,16 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import type { QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { SqlExecutor } from '../projections/projection';
 import { CONNECTION_OPTIONS } from './data-source-options';
-
-/**
- * At most this many query texts are kept prepared on each connection that plans once; a text
- * seen after them is planned each time. The query builders make a bounded set of texts
- * (values are bound), so the limit only guards against one that does not.
- */
-export const MAX_PREPARED_TEXTS = 1000;
+import { preparedStatementNames } from './prepared-statements';
 
 /** The executor for queries whose plan does not depend on their values (`planOnce`). */
 export function planningOnce(sql: SqlExecutor): SqlExecutor {
@@ -43,14 +36,7 @@ export function planningOncePool(databaseUrl: string, max = 5): Pool {
  * `planningOnce`, once per text on `pool`'s.
  */
 export function readModelQueries(dataSource: DataSource, pool: Pool): SqlExecutor {
-  const names = new Map<string, string>();
-  const nameOf = (text: string): string | undefined => {
-    const known = names.get(text);
-    if (known !== undefined || names.size >= MAX_PREPARED_TEXTS) return known;
-    const name = `newsline_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-    names.set(text, name);
-    return name;
-  };
+  const nameOf = preparedStatementNames();
   return {
     query: (text, parameters) => dataSource.query(text, parameters),
     planningOnce: {

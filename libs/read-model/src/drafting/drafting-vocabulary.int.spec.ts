@@ -63,7 +63,7 @@ describe('the vocabulary drafts resolve names against', () => {
         ),
       },
     ];
-    await applyBatch(database.dataSource, PROJECTIONS, events);
+    await applyBatch(database.transactions, PROJECTIONS, events);
   });
 
   it('lists canonical actors with the names developments gave them and the ids merged into them', async () => {

@@ -1,5 +1,5 @@
 import { searchTerms } from '@app/contracts';
-import type { SqlExecutor } from '../projections/projection';
+import type { TransactionSql } from '../projections/projection';
 
 /** An actor id and a name a development gave it. */
 export interface NamedActor {
@@ -38,13 +38,10 @@ export function actorSearchTermRows(actors: readonly NamedActor[]): ActorSearchT
  * Stores the search terms of actor ids and names, for prefix search, each with the first
  * sequence that gave it (whatever order developments are applied in).
  */
-export async function addActorSearchTerms(
-  sql: SqlExecutor,
-  actors: readonly NamedActor[],
-): Promise<void> {
+export function addActorSearchTerms(sql: TransactionSql, actors: readonly NamedActor[]): void {
   const rows = actorSearchTermRows(actors);
   if (rows.length === 0) return;
-  await sql.query(
+  sql.send(
     `INSERT INTO actor_search_terms (term, actor_id, sequence)
      SELECT r.term, r."actorId", r.sequence
        FROM jsonb_to_recordset($1::jsonb) AS r(term text, "actorId" text, sequence bigint)

@@ -1,4 +1,4 @@
-import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
+import type { ProjectedEvent, TransactionSql } from '../projections/projection';
 import { canonicalActors, changedCanonicals, MergeEdge } from './canonical-actors';
 import { mergeChanges } from './merge-changes';
 
@@ -10,7 +10,7 @@ import { mergeChanges } from './merge-changes';
  * so an unmerge restores exactly what was there before.
  */
 export async function applyMerges(
-  sql: SqlExecutor,
+  sql: TransactionSql,
   events: readonly ProjectedEvent[],
 ): Promise<string[]> {
   const changes = mergeChanges(events);
@@ -53,7 +53,7 @@ export async function applyMerges(
   );
   const changed = changedCanonicals(before, after);
   const recanonicalized = changed.map((change) => change.actorId);
-  await sql.query(
+  sql.send(
     `WITH superseded AS (
        DELETE FROM actor_merges WHERE actor_id = ANY($1::text[]) OR actor_id = ANY($2::text[])
        RETURNING *)
@@ -70,7 +70,7 @@ export async function applyMerges(
       sequence: Number(row.sequence),
       reason: row.reason,
     }));
-  await sql.query(
+  sql.send(
     `INSERT INTO actor_merges (actor_id, into_id, canonical_id, sequence, reason, valid_from)
      SELECT r.actor_id, r.into_id, r.canonical_id, r.sequence, r.reason, $2::bigint
        FROM jsonb_to_recordset($1::jsonb) AS r(
@@ -82,7 +82,7 @@ export async function applyMerges(
   const ids = changed.map((change) => change.actorId);
   const canonicals = changed.map((change) => change.to);
   for (const table of ['statements', 'development_actors']) {
-    await sql.query(
+    sql.send(
       `WITH c AS (SELECT * FROM unnest($1::text[], $2::text[]) AS c(actor_id, canonical_id)),
        superseded AS (
          INSERT INTO ${table}_history SELECT t.*, $3::bigint FROM ${table} t JOIN c USING (actor_id))

@@ -131,7 +131,7 @@ describe('merges on a real PostgreSQL database, over random interleavings', () =
     const events = actions.map((action, index) => eventOf(action, index + 1));
     for (let start = 0; start < events.length;) {
       const size = 1 + Math.floor(random() * 4);
-      await applyBatch(database.dataSource, PROJECTIONS, events.slice(start, start + size));
+      await applyBatch(database.transactions, PROJECTIONS, events.slice(start, start + size));
       start += size;
     }
   }

@@ -1,5 +1,5 @@
 import { ACTOR_MERGED, ACTOR_UNMERGED } from '@app/contracts';
-import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
+import type { ProjectedEvent, TransactionSql } from '../projections/projection';
 
 interface ActorEventRow {
   sequence: number;
@@ -11,10 +11,7 @@ interface ActorEventRow {
 }
 
 /** Keeps the batch's merges and unmerges, in log order, for streams that resume. */
-export async function recordActorEvents(
-  sql: SqlExecutor,
-  events: readonly ProjectedEvent[],
-): Promise<void> {
+export function recordActorEvents(sql: TransactionSql, events: readonly ProjectedEvent[]): void {
   const rows = events.flatMap(({ sequence, event }): ActorEventRow[] => {
     const recorded = { recorded_at: event.recordedAt, recorded_by: event.recordedBy };
     if (event.type === ACTOR_MERGED) {
@@ -28,7 +25,7 @@ export async function recordActorEvents(
     return [];
   });
   if (rows.length === 0) return;
-  await sql.query(
+  sql.send(
     `INSERT INTO actor_events (sequence, type, actor_id, other_actor_id, recorded_at, recorded_by)
      SELECT r.sequence, r.type, r.actor_id, r.other, r.recorded_at, r.recorded_by
        FROM jsonb_to_recordset($1::jsonb) AS r(

@@ -10,6 +10,7 @@ import {
 } from '@app/read-model/testing';
 import { readCheckpoints } from '../checkpoints/checkpoints';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { sequentialSql } from '../database/transactions';
 import { decodeKeysetCursor } from '../pagination/keyset-cursor';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
@@ -431,10 +432,11 @@ describe('positions projection on a real PostgreSQL database: the sample develop
     // Handed to the projections again below the checkpoint (a lost checkpoint, an overlap):
     // the rows themselves must not count a development twice.
     await chronological.transaction(async (manager) => {
-      const sql: SqlExecutor = { query: (text, parameters) => manager.query(text, parameters) };
-      await sql.query(`SET LOCAL search_path TO ${READ_MODEL_SCHEMA}`);
+      const sql = sequentialSql(manager);
+      sql.send(`SET LOCAL search_path TO ${READ_MODEL_SCHEMA}`);
       for (const projection of PROJECTIONS) await projection.handle(log.slice(0, 6), sql);
       for (const projection of PROJECTIONS) await projection.handle(log, sql);
+      await sql.settled();
     });
 
     expect(await positionsRows(chronological)).toEqual(rowsBefore);
@@ -449,7 +451,7 @@ describe('positions projection on a real PostgreSQL database: how actors are nam
 
   let sequence = 0;
   const record = (input: DevelopmentInput) =>
-    applyBatch(database.dataSource, PROJECTIONS, [recordedAt(++sequence, input)]);
+    applyBatch(database.transactions, PROJECTIONS, [recordedAt(++sequence, input)]);
 
   it('counts one actor whether a statement names it by name or by id (name first)', async () => {
     await record({

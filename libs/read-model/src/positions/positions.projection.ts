@@ -4,7 +4,7 @@ import { addActorSearchTerms } from '../identities/add-actor-search-terms';
 import { applyMerges } from '../identities/apply-merges';
 import { recordActorEvents } from '../identities/record-actor-events';
 import { developmentChanges } from '../projections/development-changes';
-import type { Projection, SqlExecutor } from '../projections/projection';
+import type { Projection, TransactionSql } from '../projections/projection';
 import {
   DevelopmentActorRow,
   developmentActorRows,
@@ -49,7 +49,7 @@ export const positionsProjection: Projection = {
   ],
   async handle(events, sql) {
     const regrouped = await applyMerges(sql, events);
-    await recordActorEvents(sql, events);
+    recordActorEvents(sql, events);
     const changes = developmentChanges(events);
     const { replaced, counted } = positionChanges(changes);
     const supersededAt = new Map(
@@ -65,57 +65,70 @@ export const positionsProjection: Projection = {
     const actorRows = developmentActorRows(counted);
     const topicRows = developmentTopicRows(counted);
     const round = events[events.length - 1].sequence;
-    const touched = await keepActorAndTopicVersions(sql, round, {
+    const touched: Touched = {
       canonicalActors: [...removed.actors, ...regrouped],
       namedActors: actorRows.map((row) => row.actor_id),
       topics: [...removed.topics, ...topicRows.map((row) => row.topic)],
-    });
-    await subtractRemoved(sql, removed);
+    };
+    keepActorAndTopicVersions(sql, round, touched);
+    subtractRemoved(sql, removed);
     // Actor and topic rows first: a statement's actor and topic are always among them.
-    await addDevelopmentActors(sql, actorRows, round);
-    await addActorNameKeys(
+    addDevelopmentActors(sql, actorRows, round);
+    addActorNameKeys(
       sql,
       actorRows.map((row) => row.name),
     );
-    await addActorSearchTerms(
+    addActorSearchTerms(
       sql,
       actorRows.map((row) => ({ actorId: row.actor_id, name: row.name, sequence: row.sequence })),
     );
-    await addDevelopmentTopics(sql, topicRows, round);
-    await addStatements(sql, statementRows(counted));
-    await recountActors(sql, [...new Set([...removed.recountActors, ...regrouped])], round);
-    await recountTopics(sql, removed.recountTopics);
-    await closeActorAndTopicVersions(sql, round, touched);
+    addDevelopmentTopics(sql, topicRows, round);
+    addStatements(sql, statementRows(counted));
+    recountActors(sql, [...new Set([...removed.recountActors, ...regrouped])], round);
+    recountTopics(sql, removed.recountTopics);
+    closeActorAndTopicVersions(sql, round, touched);
   },
 };
 
 /**
- * Keeps the rows of the actors and topics a round may change in their history tables,
- * closed at the round's last sequence; returns which they are (canonical actor ids, topics).
+ * The actors and topics a round may change: canonical actors, actors by the id a development
+ * gave them (canonical as merges stand), and topics.
  */
-async function keepActorAndTopicVersions(
-  sql: SqlExecutor,
-  round: number,
-  affected: { canonicalActors: string[]; namedActors: string[]; topics: string[] },
-): Promise<{ actors: string[]; topics: string[] }> {
-  const [row] = await sql.query<{ actors: string[] | null; topics: string[] | null }>(
-    `WITH touched_actors AS (
-       SELECT unnest($1::text[]) AS id
-       UNION
-       SELECT coalesce(m.canonical_id, named.id) FROM unnest($2::text[]) AS named(id)
-         LEFT JOIN actor_merges m ON m.actor_id = named.id),
-     touched_topics AS (SELECT DISTINCT unnest($3::text[]) AS topic),
+interface Touched {
+  canonicalActors: string[];
+  namedActors: string[];
+  topics: string[];
+}
+
+/** `touched_actors` (id) and `touched_topics` (topic), from parameters $1 to $3 (`Touched`). */
+const TOUCHED = `
+  touched_actors AS (
+    SELECT unnest($1::text[]) AS id
+    UNION
+    SELECT coalesce(m.canonical_id, named.id) FROM unnest($2::text[]) AS named(id)
+      LEFT JOIN actor_merges m ON m.actor_id = named.id),
+  touched_topics AS (SELECT DISTINCT unnest($3::text[]) AS topic)`;
+
+const touchedParameters = (touched: Touched) => [
+  touched.canonicalActors,
+  touched.namedActors,
+  touched.topics,
+];
+
+/**
+ * Keeps the rows of the actors and topics a round may change in their history tables,
+ * closed at the round's last sequence.
+ */
+function keepActorAndTopicVersions(sql: TransactionSql, round: number, touched: Touched): void {
+  sql.send(
+    `WITH ${TOUCHED},
      kept_actors AS (
        INSERT INTO actors_history SELECT a.*, $4::bigint FROM actors a JOIN touched_actors USING (id)
-        WHERE a.valid_from < $4::bigint),
-     kept_topics AS (
-       INSERT INTO topics_history SELECT t.*, $4::bigint FROM topics t JOIN touched_topics USING (topic)
-        WHERE t.valid_from < $4::bigint)
-     SELECT (SELECT array_agg(id) FROM touched_actors) AS actors,
-            (SELECT array_agg(topic) FROM touched_topics) AS topics`,
-    [affected.canonicalActors, affected.namedActors, affected.topics, round],
+        WHERE a.valid_from < $4::bigint)
+     INSERT INTO topics_history SELECT t.*, $4::bigint FROM topics t JOIN touched_topics USING (topic)
+      WHERE t.valid_from < $4::bigint`,
+    [...touchedParameters(touched), round],
   );
-  return { actors: row?.actors ?? [], topics: row?.topics ?? [] };
 }
 
 /**
@@ -124,15 +137,12 @@ async function keepActorAndTopicVersions(
  * history is dropped. A version therefore holds every row of the actor or topic made at or
  * before its sequence: what a known-at answer adds to it are rows of later rounds.
  */
-async function closeActorAndTopicVersions(
-  sql: SqlExecutor,
-  round: number,
-  touched: { actors: string[]; topics: string[] },
-): Promise<void> {
-  await sql.query(
-    `WITH unchanged_actors AS (
+function closeActorAndTopicVersions(sql: TransactionSql, round: number, touched: Touched): void {
+  sql.send(
+    `WITH ${TOUCHED},
+     unchanged_actors AS (
        DELETE FROM actors_history h USING actors a
-        WHERE h.valid_to = $1 AND a.id = h.id AND a.valid_from = h.valid_from
+        WHERE h.valid_to = $4 AND a.id = h.id AND a.valid_from = h.valid_from
           AND (a.name, a.name_own, a.name_given, a.named_on, a.named_sequence, a.affiliation,
                a.affiliated_on, a.affiliated_sequence, a.developments, a.statements,
                a.first_seen_on, a.last_seen_on)
@@ -142,24 +152,24 @@ async function closeActorAndTopicVersions(
                h.first_seen_on, h.last_seen_on)
           -- Rows the round gave the actor (a merge moves rows between actors) date it anew.
           AND NOT EXISTS (SELECT 1 FROM development_actors d
-                           WHERE d.canonical_actor_id = a.id AND d.valid_from = $1)
+                           WHERE d.canonical_actor_id = a.id AND d.valid_from = $4)
        RETURNING h.id),
      unchanged_topics AS (
        DELETE FROM topics_history h USING topics t
-        WHERE h.valid_to = $1 AND t.topic = h.topic AND t.valid_from = h.valid_from
+        WHERE h.valid_to = $4 AND t.topic = h.topic AND t.valid_from = h.valid_from
           AND (t.developments, t.statements, t.first_seen_on, t.last_seen_on)
               IS NOT DISTINCT FROM (h.developments, h.statements, h.first_seen_on, h.last_seen_on)
           AND NOT EXISTS (SELECT 1 FROM development_topics d
-                           WHERE d.topic = t.topic AND d.valid_from = $1)
+                           WHERE d.topic = t.topic AND d.valid_from = $4)
        RETURNING h.topic),
      dated_actors AS (
-       UPDATE actors SET valid_from = $1
-        WHERE id = ANY($2::text[]) AND valid_from < $1
+       UPDATE actors SET valid_from = $4
+        WHERE id IN (SELECT id FROM touched_actors) AND valid_from < $4
           AND id NOT IN (SELECT id FROM unchanged_actors))
-     UPDATE topics SET valid_from = $1
-      WHERE topic = ANY($3::text[]) AND valid_from < $1
+     UPDATE topics SET valid_from = $4
+      WHERE topic IN (SELECT topic FROM touched_topics) AND valid_from < $4
         AND topic NOT IN (SELECT topic FROM unchanged_topics)`,
-    [round, touched.actors, touched.topics],
+    [...touchedParameters(touched), round],
   );
 }
 
@@ -193,7 +203,7 @@ interface Removed {
  * the sequence of the event that superseded it, and says what that took from whom.
  */
 async function removeDevelopments(
-  sql: SqlExecutor,
+  sql: TransactionSql,
   superseded: Array<{ developmentId: string; validTo: number }>,
 ): Promise<Removed> {
   const none: Removed = {
@@ -271,10 +281,10 @@ async function removeDevelopments(
 }
 
 /** Takes from actor and topic counts what the removed rows counted for them. */
-async function subtractRemoved(sql: SqlExecutor, removed: Removed): Promise<void> {
+function subtractRemoved(sql: TransactionSql, removed: Removed): void {
   const { actors, topics } = removed.lessened;
   if (actors.length === 0 && topics.length === 0) return;
-  await sql.query(
+  sql.send(
     `WITH actors_lessened AS (
        UPDATE actors a SET developments = a.developments - r.developments,
                            statements = a.statements - r.statements
@@ -293,9 +303,9 @@ async function subtractRemoved(sql: SqlExecutor, removed: Removed): Promise<void
  * by the same rules as the incremental updates below; an actor no development names any
  * more is removed, and one that became canonical again (unmerged) gets its row back.
  */
-async function recountActors(sql: SqlExecutor, actorIds: string[], round: number): Promise<void> {
+function recountActors(sql: TransactionSql, actorIds: string[], round: number): void {
   if (actorIds.length === 0) return;
-  await sql.query(
+  sql.send(
     `WITH named_rows AS (
        SELECT * FROM development_actors WHERE canonical_actor_id = ANY($1::text[])),
      counts AS (
@@ -329,9 +339,9 @@ async function recountActors(sql: SqlExecutor, actorIds: string[], round: number
 }
 
 /** Sets each topic's row to what its remaining rows say; a topic left with none is removed. */
-async function recountTopics(sql: SqlExecutor, topics: string[]): Promise<void> {
+function recountTopics(sql: TransactionSql, topics: string[]): void {
   if (topics.length === 0) return;
-  await sql.query(
+  sql.send(
     `WITH counts AS (
        SELECT topic, count(*) AS developments, min(occurred_on) AS first_seen_on,
               max(occurred_on) AS last_seen_on
@@ -350,9 +360,9 @@ async function recountTopics(sql: SqlExecutor, topics: string[]): Promise<void> 
   );
 }
 
-async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<void> {
+function addStatements(sql: TransactionSql, rows: StatementRow[]): void {
   if (rows.length === 0) return;
-  await sql.query(
+  sql.send(
     `WITH inserted AS (
        INSERT INTO statements
          (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote,
@@ -379,13 +389,13 @@ async function addStatements(sql: SqlExecutor, rows: StatementRow[]): Promise<vo
 const NEWER_NAME = isBetterName('excluded', 'actors');
 const NEWER_AFFILIATION = isNewerAffiliation('excluded', 'actors');
 
-async function addDevelopmentActors(
-  sql: SqlExecutor,
+function addDevelopmentActors(
+  sql: TransactionSql,
   rows: DevelopmentActorRow[],
   round: number,
-): Promise<void> {
+): void {
   if (rows.length === 0) return;
-  await sql.query(
+  sql.send(
     `WITH inserted AS (
        INSERT INTO development_actors
          (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence,
@@ -426,13 +436,13 @@ async function addDevelopmentActors(
   );
 }
 
-async function addDevelopmentTopics(
-  sql: SqlExecutor,
+function addDevelopmentTopics(
+  sql: TransactionSql,
   rows: DevelopmentTopicRow[],
   round: number,
-): Promise<void> {
+): void {
   if (rows.length === 0) return;
-  await sql.query(
+  sql.send(
     `WITH inserted AS (
        INSERT INTO development_topics (development_id, topic, occurred_on, occurred_end, valid_from)
        SELECT r.development_id, r.topic, r.occurred_on, r.occurred_end, r.sequence

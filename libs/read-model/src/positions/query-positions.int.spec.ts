@@ -38,7 +38,11 @@ describe('positions in SQL against the position rules (compute-positions.ts)', (
       return recordedAt(i + 1, { occurredOn: `2025-12-${day}`, title: `d${i}`, statements });
     });
     for (let start = 0; start < events.length; start += 37) {
-      await applyBatch(database.dataSource, [positionsProjection], events.slice(start, start + 37));
+      await applyBatch(
+        database.transactions,
+        [positionsProjection],
+        events.slice(start, start + 37),
+      );
     }
   });
 

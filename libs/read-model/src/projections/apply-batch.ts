@@ -1,8 +1,9 @@
 import { escapeIdentifier } from 'pg';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { dataSourceTransactions, Transactions } from '../database/transactions';
 import { lockCheckpoints, storeProjectionCheckpoint } from '../checkpoints/checkpoints';
-import { Projection, ProjectedEvent, SqlExecutor } from './projection';
+import { Projection, ProjectedEvent, TransactionSql } from './projection';
 import { rounds } from './rounds';
 
 export interface ApplyOptions {
@@ -13,52 +14,96 @@ export interface ApplyOptions {
    * aside as dead letters): the checkpoints move this far.
    */
   through?: number;
+  /**
+   * Send the batch's writes before its checkpoints are read, as if every event were new to
+   * every projection, and fail with `StaleBatch` (rolled back) if one was not.
+   */
+  speculate?: boolean;
+}
+
+/** A speculative batch that had been applied before, wholly or in part: rolled back. */
+export class StaleBatch extends Error {
+  constructor() {
+    super('the batch had been applied before');
+  }
 }
 
 /**
  * Applies a batch to every projection in one transaction, together with their checkpoints,
  * round by round (`rounds`) so that every version of a row keeps the sequence that made it.
  * Events at or below a projection's checkpoint were applied before (a redelivery) and are
- * skipped, which turns at-least-once delivery into exactly-once effects.
+ * skipped, which turns at-least-once delivery into exactly-once effects. A batch is first
+ * sent whole, in one round trip with its checkpoints' lock; a redelivered one is applied
+ * again once its checkpoints are known.
  */
 export async function applyBatch(
-  dataSource: DataSource,
+  target: Transactions | DataSource,
   projections: readonly Projection[],
   events: readonly ProjectedEvent[],
   options: ApplyOptions = {},
 ): Promise<void> {
   if (events.length === 0 && !options.through) return;
-  await dataSource.transaction(async (manager) => {
-    const sql: SqlExecutor = { query: (text, parameters) => manager.query(text, parameters) };
-    await applyEventsIn(sql, projections, events, options);
-  });
+  const transactions = target instanceof DataSource ? dataSourceTransactions(target) : target;
+  try {
+    await transactions.run((sql) =>
+      applyEventsIn(sql, projections, events, { ...options, speculate: events.length > 0 }),
+    );
+  } catch (error) {
+    if (!(error instanceof StaleBatch)) throw error;
+    await transactions.run((sql) => applyEventsIn(sql, projections, events, options));
+  }
 }
 
 /** The body of applyBatch, for a caller that holds its own transaction. */
 export async function applyEventsIn(
-  sql: SqlExecutor,
+  sql: TransactionSql,
   projections: readonly Projection[],
   events: readonly ProjectedEvent[],
-  { schema = READ_MODEL_SCHEMA, through = 0 }: ApplyOptions = {},
+  { schema = READ_MODEL_SCHEMA, through = 0, speculate = false }: ApplyOptions = {},
 ): Promise<void> {
-  await sql.query(`SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
-  const checkpoints = await lockCheckpoints(
-    sql,
-    projections.map((projection) => projection.name),
-  );
+  sql.send(`SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
+  const names = projections.map((projection) => projection.name);
+  const locked = lockCheckpoints(sql, names);
+  locked.catch(() => undefined); // awaited below, after the writes are sent
   const last = Math.max(through, events[events.length - 1]?.sequence ?? 0);
+  if (!speculate) {
+    await applyFresh(sql, projections, events, await locked, { schema, last });
+    return;
+  }
+  const before = events[0].sequence - 1;
+  const assumed = new Map(names.map((name) => [name, before]));
+  const isStale = (checkpoints: Map<string, number>) =>
+    names.some((name) => (checkpoints.get(name) ?? 0) > before);
+  try {
+    await applyFresh(sql, projections, events, assumed, { schema, last });
+  } catch (error) {
+    // A redelivery can fail a statement that assumed it new; then the failure is not news.
+    const checkpoints = await locked.catch(() => undefined);
+    throw checkpoints && isStale(checkpoints) ? new StaleBatch() : error;
+  }
+  if (isStale(await locked)) throw new StaleBatch();
+}
+
+/** Applies to each projection the events past its checkpoint, and moves the checkpoint. */
+async function applyFresh(
+  sql: TransactionSql,
+  projections: readonly Projection[],
+  events: readonly ProjectedEvent[],
+  checkpoints: Map<string, number>,
+  { schema, last }: { schema: string; last: number },
+): Promise<void> {
   let moved = false;
   for (const projection of projections) {
     const applied = checkpoints.get(projection.name) ?? 0;
     if (last <= applied) continue;
     const fresh = events.filter((event) => event.sequence > applied);
     for (const round of rounds(fresh)) await projection.handle(round, sql);
-    await storeProjectionCheckpoint(sql, projection.name, last);
+    storeProjectionCheckpoint(sql, projection.name, last);
     moved = true;
   }
   // Delivered on commit, to every projector listening: each streams from the database.
   if (moved && schema === READ_MODEL_SCHEMA) {
-    await sql.query(`SELECT pg_notify($1, $2)`, [APPLIED_CHANNEL, String(last)]);
+    sql.send(`SELECT pg_notify($1, $2)`, [APPLIED_CHANNEL, String(last)]);
   }
 }
 

@@ -14,14 +14,25 @@ export interface SqlExecutor {
 }
 
 /**
+ * A transaction's connection for projections. `send` writes a statement whose answer is not
+ * read, without waiting for it, so that a batch's statements travel together; its failure
+ * fails the transaction. `query` waits for its rows.
+ */
+export interface TransactionSql extends SqlExecutor {
+  send(sql: string, parameters?: unknown[]): void;
+}
+
+/**
  * A read model kept from the log. `handle` gets events in log order, all newer than the
- * projection's checkpoint, one round at a time (`rounds`: no development twice), inside the batch's transaction; it must depend on nothing but
- * the events and the rows it owns (no clock, no randomness), so a rebuild is identical.
+ * projection's checkpoint, one round at a time (`rounds`: no development twice), inside the
+ * batch's transaction; it must depend on nothing but the events and the rows it owns (no
+ * clock, no randomness), so a rebuild is identical. It writes with `send` and reads with
+ * `query` only what it must decide on.
  * It writes to unqualified table names: the transaction's search_path names the schema
  * (the live read model, or a copy being rebuilt), and `tables` lists what it owns there.
  */
 export interface Projection {
   name: string;
   tables: readonly string[];
-  handle(events: ProjectedEvent[], sql: SqlExecutor): Promise<void>;
+  handle(events: ProjectedEvent[], sql: TransactionSql): Promise<void>;
 }

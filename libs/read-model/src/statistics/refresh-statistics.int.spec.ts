@@ -22,7 +22,7 @@ describe('refreshStatistics on a real PostgreSQL database', () => {
     const events = Array.from({ length: 300 }, (_, n) =>
       recordedAt(n + 1, { occurredOn: '2025-12-02', title: `development ${n}` }),
     );
-    await applyBatch(database.dataSource, PROJECTIONS, events);
+    await applyBatch(database.transactions, PROJECTIONS, events);
     const tables = PROJECTIONS.flatMap((projection) => projection.tables);
     await refreshStatistics(database.dataSource, tables);
     const rows = await database.dataSource.query<Array<{ relname: string; reltuples: number }>>(

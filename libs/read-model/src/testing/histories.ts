@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { DataSource } from 'typeorm';
 import { actorIdOf, DevelopmentInput } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
@@ -144,7 +145,7 @@ export function historyArbitrary(shape: HistoryShape): fc.Arbitrary<ProjectedEve
  * each as long as `batchSize()` says.
  */
 export async function projectHistory(
-  sql: Parameters<typeof applyBatch>[0],
+  sql: DataSource,
   events: ProjectedEvent[],
   batchSize: () => number,
 ): Promise<void> {

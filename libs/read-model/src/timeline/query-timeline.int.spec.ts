@@ -65,8 +65,8 @@ describe('the timeline in SQL', () => {
         reason: `retracted "${index}" \\ ${AWKWARD_TEXT[i]}`,
       }),
     }));
-    await applyBatch(database.dataSource, [timelineProjection], events);
-    await applyBatch(database.dataSource, [timelineProjection], retractions);
+    await applyBatch(database.transactions, [timelineProjection], events);
+    await applyBatch(database.transactions, [timelineProjection], retractions);
   });
 
   /** Every development in the table, as the filters and the order see it. */

@@ -9,11 +9,11 @@ import { developmentEventRows, developmentUpdateRows, newDevelopmentRows } from 
 export const timelineProjection: Projection = {
   name: 'timeline',
   tables: ['developments', 'developments_history', 'development_events'],
-  async handle(events, sql) {
+  handle(events, sql) {
     const changes = developmentChanges(events);
     const created = newDevelopmentRows(changes);
     if (created.length > 0) {
-      await sql.query(
+      sql.send(
         `INSERT INTO developments
            (development_id, sequence, last_sequence, revision, occurred_on, occurred_end,
             recorded_at, topics, actor_ids, document, retracted)
@@ -30,7 +30,7 @@ export const timelineProjection: Projection = {
     const updated = developmentUpdateRows(changes);
     if (updated.length > 0) {
       // The version each event supersedes is kept, closed at that event's sequence.
-      await sql.query(
+      sql.send(
         `WITH r AS (
            SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
              development_id uuid, last_sequence bigint, revision integer, occurred_on date,
@@ -56,7 +56,7 @@ export const timelineProjection: Projection = {
         [JSON.stringify(updated)],
       );
     }
-    await sql.query(
+    sql.send(
       `INSERT INTO development_events
          (sequence, development_id, type, event_id, recorded_at, recorded_by)
        SELECT r.sequence, r.development_id, r.type, r.event_id, r.recorded_at, r.recorded_by
@@ -66,5 +66,6 @@ export const timelineProjection: Projection = {
        ON CONFLICT (sequence) DO NOTHING`,
       [JSON.stringify(developmentEventRows(events))],
     );
+    return Promise.resolve();
   },
 };

@@ -1,0 +1,136 @@
+import { Pool } from 'pg';
+import type { PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { SqlExecutor, TransactionSql } from '../projections/projection';
+import { CONNECTION_OPTIONS } from './data-source-options';
+import { preparedStatementNames } from './prepared-statements';
+
+/** Runs work in one transaction: committed if it returns, rolled back if it throws. */
+export interface Transactions {
+  run<T>(work: (sql: TransactionSql) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Connections in pipeline mode, for the projector's writes: a statement is written to the
+ * connection as soon as it is made, without waiting for the answers of those before it.
+ */
+export function pipelinedPool(databaseUrl: string, max = 2): Pool {
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max,
+    pipeline: true,
+    application_name: 'newsline',
+    options: CONNECTION_OPTIONS,
+  });
+  // An idle connection that breaks (PostgreSQL restarted) is dropped; the next transaction
+  // opens another, or fails as an unavailable database.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Transactions whose statements travel together: BEGIN, every statement `send` makes, and
+ * COMMIT leave before the first answer is back, so a batch costs one round trip plus one per
+ * `query` whose rows the work waits for. Statements with parameters run as named prepared
+ * statements, planned once per connection (a projection's statements take their rows as one
+ * JSON document, so their plan does not depend on the values). In a pipeline a failed
+ * statement makes every later one fail as "current transaction is aborted", and COMMIT roll
+ * back: the error reported is always the first.
+ */
+export function pipelinedTransactions(pool: Pool): Transactions {
+  const nameOf = preparedStatementNames();
+  return {
+    async run<T>(work: (sql: TransactionSql) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const answers: Promise<unknown>[] = [];
+      let failure: Error | undefined;
+      const submit = (text: string, parameters?: unknown[]) => {
+        const answer = client.query({
+          name: parameters?.length ? nameOf(text) : undefined,
+          text,
+          values: parameters,
+        });
+        answers.push(answer.catch((error: Error) => (failure ??= error)));
+        return answer;
+      };
+      const sql: TransactionSql = {
+        send: (text, parameters) => void submit(text, parameters),
+        async query<Row>(text: string, parameters?: unknown[]) {
+          const answer = submit(text, parameters);
+          try {
+            return (await answer).rows as Row[];
+          } catch (error) {
+            throw failure ?? error;
+          }
+        },
+      };
+      void submit('BEGIN');
+      try {
+        const result = await work(sql);
+        void submit('COMMIT');
+        await Promise.all(answers);
+        if (failure) throw failure;
+        client.release();
+        return result;
+      } catch (error) {
+        await rollBack(client, answers);
+        throw error;
+      }
+    },
+  };
+}
+
+/** Ends a transaction whose work failed, once every statement already sent is answered. */
+async function rollBack(client: PoolClient, answers: Promise<unknown>[]): Promise<void> {
+  const rollback = client.query('ROLLBACK');
+  await Promise.all(answers);
+  // A connection that cannot even roll back (PostgreSQL went away) is not reused.
+  await rollback.then(
+    () => client.release(),
+    (error: Error) => client.release(error),
+  );
+}
+
+/**
+ * A transaction of the data source's, one statement at a time: `send` queues a statement
+ * behind the others; `settled` waits for them all and reports the first failure.
+ */
+export function sequentialSql(sql: SqlExecutor): TransactionSql & { settled(): Promise<void> } {
+  let chain: Promise<unknown> = Promise.resolve();
+  let failure: Error | undefined;
+  const enqueue = <Row>(text: string, parameters?: unknown[]): Promise<Row[]> => {
+    const answer = chain.then(() => {
+      if (failure) throw failure;
+      return sql.query<Row>(text, parameters);
+    });
+    chain = answer.catch((error: Error) => (failure ??= error));
+    return answer;
+  };
+  return {
+    send: (text, parameters) => void enqueue(text, parameters).catch(() => undefined),
+    query: enqueue,
+    settled: () =>
+      chain.then(() => {
+        if (failure) throw failure;
+      }),
+  };
+}
+
+/** Transactions on a TypeORM data source, a statement at a time. */
+export function dataSourceTransactions(dataSource: DataSource): Transactions {
+  return {
+    run: (work) =>
+      dataSource.transaction(async (manager) => {
+        const sql = sequentialSql(manager);
+        try {
+          const result = await work(sql);
+          await sql.settled();
+          return result;
+        } catch (error) {
+          // Rolled back once the statements already queued have run: one at a time.
+          await sql.settled().catch(() => undefined);
+          throw error;
+        }
+      }),
+  };
+}
