@@ -2,7 +2,7 @@
 // Starts what a benchmark needs on its own: a nats-server on a free port with a fresh
 // store, a fresh database, and the two services built from dist/, with typed clients of them.
 const { spawn } = require('node:child_process');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readdirSync, rmSync, statSync } = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -59,6 +59,16 @@ function peakRssMiB(pid) {
   } catch {
     return null;
   }
+}
+
+/** @param {string} directory */
+function directoryBytes(directory) {
+  let bytes = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const entryPath = path.join(directory, entry.name);
+    bytes += entry.isDirectory() ? directoryBytes(entryPath) : statSync(entryPath).size;
+  }
+  return bytes;
 }
 
 async function startEnvironment() {
@@ -132,6 +142,19 @@ async function startEnvironment() {
     projector,
     natsUrl: env.NATS_URL,
     databaseUrl: env.DATABASE_URL,
+    /** Bytes on disk: the log (the nats-server's store) and the read model's database. */
+    async diskUsage() {
+      const client = new Client({ connectionString: env.DATABASE_URL });
+      await client.connect();
+      try {
+        const { rows } = await client.query(
+          'SELECT pg_database_size(current_database())::float8 AS bytes',
+        );
+        return { logBytes: directoryBytes(storeDir), readModelBytes: rows[0].bytes };
+      } finally {
+        await client.end();
+      }
+    },
     peakRss: () => ({
       ingest: peakRssMiB(services.ingest.pid),
       projector: services.projector ? peakRssMiB(services.projector.pid) : null,

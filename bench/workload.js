@@ -212,6 +212,61 @@ function printRows(rows) {
     console.log(`${name.padEnd(75)} ${String(figure).padEnd(22)} ${detail}`);
 }
 
+/**
+ * Starts the projector on the log ingest has written so far and times it until it is caught up,
+ * from the moment it is ready.
+ */
+async function projectorCatchUp(env) {
+  await env.startProjector();
+  // Timed from readiness on, so that the process's start is not counted as applying.
+  const started = Date.now();
+  const [{ position: startedAt }] = await projections(env);
+  let position = startedAt;
+  await waitUntil(
+    'the projector to catch up with the log',
+    async () => {
+      const status = await projections(env);
+      position = status[0].position;
+      return status.every((p) => p.lag === 0 && p.position > 0);
+    },
+    3600000,
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const events = position - startedAt;
+  return {
+    events: position,
+    seconds: Number(seconds.toFixed(1)),
+    eventsPerSecond: Math.round(events / seconds),
+  };
+}
+
+/** Rebuilds every projection from the whole log while the system stays live. */
+async function rebuild(env) {
+  const { rebuildId } = await dataOf(
+    env.projector.POST('/v1/projections/{name}/rebuild', { params: { path: { name: 'all' } } }),
+  );
+  const rebuildState = () =>
+    dataOf(env.projector.GET('/v1/rebuilds/{rebuildId}', { params: { path: { rebuildId } } }));
+  let state = await rebuildState();
+  await waitUntil(
+    'the rebuild',
+    async () => {
+      state = await rebuildState();
+      return state.status !== 'running';
+    },
+    1800000,
+  );
+  if (state.status !== 'succeeded' || !state.finishedAt) {
+    throw new Error(`rebuild failed: ${state.error}`);
+  }
+  const seconds = (Date.parse(state.finishedAt) - Date.parse(state.startedAt)) / 1000;
+  return {
+    events: state.position,
+    seconds: Number(seconds.toFixed(1)),
+    eventsPerSecond: Math.round(state.position / seconds),
+  };
+}
+
 module.exports = {
   SECONDS,
   QUERY_RATE,
@@ -221,6 +276,8 @@ module.exports = {
   projections,
   projectorCaughtUp,
   batchIngest,
+  projectorCatchUp,
+  rebuild,
   queryLatency,
   withKnownAt,
   queryPaths,
