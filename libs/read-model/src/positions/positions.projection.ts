@@ -72,8 +72,11 @@ export const positionsProjection: Projection = {
     };
     keepActorAndTopicVersions(sql, round, touched);
     subtractRemoved(sql, removed);
-    // Actor and topic rows first: a statement's actor and topic are always among them.
-    addDevelopmentActors(sql, actorRows, round);
+    addDevelopmentRows(
+      sql,
+      { actors: actorRows, topics: topicRows, statements: statementRows(counted) },
+      round,
+    );
     addActorNameKeys(
       sql,
       actorRows.map((row) => row.name),
@@ -82,8 +85,6 @@ export const positionsProjection: Projection = {
       sql,
       actorRows.map((row) => ({ actorId: row.actor_id, name: row.name, sequence: row.sequence })),
     );
-    addDevelopmentTopics(sql, topicRows, round);
-    addStatements(sql, statementRows(counted));
     recountActors(sql, [...new Set([...removed.recountActors, ...regrouped])], round);
     recountTopics(sql, removed.recountTopics);
     closeActorAndTopicVersions(sql, round, touched);
@@ -360,43 +361,40 @@ function recountTopics(sql: TransactionSql, topics: string[]): void {
   );
 }
 
-function addStatements(sql: TransactionSql, rows: StatementRow[]): void {
-  if (rows.length === 0) return;
+const NEWER_NAME = isBetterName('excluded', 'actors');
+const NEWER_AFFILIATION = isNewerAffiliation('excluded', 'actors');
+
+/**
+ * Inserts a round's statements, development actors and development topics, and adds what they
+ * count to their actors' and topics' rows, in one statement: each actor and topic row is
+ * written once per round (an update leaves a dead version of the row behind until vacuum, and
+ * these rows are the ones nearly every round touches), and dated from the round, which the
+ * rows it gained change. A statement's actor and topic are always among its development's.
+ */
+function addDevelopmentRows(
+  sql: TransactionSql,
+  rows: {
+    actors: DevelopmentActorRow[];
+    topics: DevelopmentTopicRow[];
+    statements: StatementRow[];
+  },
+  round: number,
+): void {
+  if (rows.actors.length === 0 && rows.topics.length === 0) return;
   sql.send(
-    `WITH inserted AS (
+    `WITH statements_inserted AS (
        INSERT INTO statements
          (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote,
           summary, occurred_on, sequence, valid_from)
        SELECT r.development_id, r.statement_index, r.actor_id, coalesce(m.canonical_id, r.actor_id),
               r.topic, r.stance, r.quote, r.summary, r.occurred_on, r.sequence, r.sequence
-         FROM jsonb_to_recordset($1::jsonb) AS r(
+         FROM jsonb_to_recordset($3::jsonb) AS r(
            development_id uuid, statement_index integer, actor_id text, topic text, stance text,
            quote text, summary text, occurred_on date, sequence bigint)
          LEFT JOIN actor_merges m ON m.actor_id = r.actor_id
        ON CONFLICT (development_id, statement_index) DO NOTHING
-       RETURNING canonical_actor_id AS actor_id, topic),
-     by_actor AS (
-       UPDATE actors a SET statements = a.statements + i.count
-         FROM (SELECT actor_id, count(*) AS count FROM inserted GROUP BY actor_id) i
-        WHERE a.id = i.actor_id)
-     UPDATE topics t SET statements = t.statements + i.count
-       FROM (SELECT topic, count(*) AS count FROM inserted GROUP BY topic) i
-      WHERE t.topic = i.topic`,
-    [JSON.stringify(rows)],
-  );
-}
-
-const NEWER_NAME = isBetterName('excluded', 'actors');
-const NEWER_AFFILIATION = isNewerAffiliation('excluded', 'actors');
-
-function addDevelopmentActors(
-  sql: TransactionSql,
-  rows: DevelopmentActorRow[],
-  round: number,
-): void {
-  if (rows.length === 0) return;
-  sql.send(
-    `WITH inserted AS (
+       RETURNING canonical_actor_id, topic),
+     actors_inserted AS (
        INSERT INTO development_actors
          (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence,
           valid_from)
@@ -407,20 +405,49 @@ function addDevelopmentActors(
          LEFT JOIN actor_merges m ON m.actor_id = r.actor_id
        ON CONFLICT (development_id, actor_id) DO NOTHING
        RETURNING *),
-     counts AS (
+     topics_inserted AS (
+       INSERT INTO development_topics (development_id, topic, occurred_on, occurred_end, valid_from)
+       SELECT r.development_id, r.topic, r.occurred_on, r.occurred_end, r.sequence
+         FROM jsonb_to_recordset($2::jsonb) AS r(
+           development_id uuid, topic text, occurred_on date, occurred_end date, sequence bigint)
+       ON CONFLICT (development_id, topic) DO NOTHING
+       RETURNING topic, occurred_on),
+     actor_counts AS (
        SELECT canonical_actor_id AS actor_id, count(DISTINCT development_id) AS developments,
               min(occurred_on) AS first_seen_on, max(occurred_on) AS last_seen_on
-         FROM inserted GROUP BY canonical_actor_id),
-     named AS (${bestName('inserted')}),
-     affiliated AS (${latestAffiliation('inserted')})
+         FROM actors_inserted GROUP BY canonical_actor_id),
+     actor_statements AS (
+       SELECT canonical_actor_id AS actor_id, count(*) AS statements
+         FROM statements_inserted GROUP BY canonical_actor_id),
+     named AS (${bestName('actors_inserted')}),
+     affiliated AS (${latestAffiliation('actors_inserted')}),
+     topics_counted AS (
+       INSERT INTO topics AS topics (topic, developments, statements, first_seen_on, last_seen_on,
+                                     valid_from)
+       SELECT c.topic, c.developments, coalesce(s.statements, 0), c.first_seen_on, c.last_seen_on,
+              $4::bigint
+         FROM (SELECT topic, count(*) AS developments, min(occurred_on) AS first_seen_on,
+                      max(occurred_on) AS last_seen_on
+                 FROM topics_inserted GROUP BY topic) c
+         LEFT JOIN (SELECT topic, count(*) AS statements FROM statements_inserted GROUP BY topic) s
+           USING (topic)
+       ON CONFLICT (topic) DO UPDATE SET
+         developments = topics.developments + excluded.developments,
+         statements = topics.statements + excluded.statements,
+         first_seen_on = least(topics.first_seen_on, excluded.first_seen_on),
+         last_seen_on = greatest(topics.last_seen_on, excluded.last_seen_on),
+         valid_from = excluded.valid_from)
      INSERT INTO actors AS actors (id, name, name_own, name_given, named_on, named_sequence,
                                    affiliation, affiliated_on, affiliated_sequence, developments,
                                    statements, first_seen_on, last_seen_on, valid_from)
      SELECT c.actor_id, n.name, n.name_own, n.name_given, n.named_on, n.named_sequence, f.affiliation,
-            f.affiliated_on, f.affiliated_sequence, c.developments, 0, c.first_seen_on, c.last_seen_on, $2::bigint
-       FROM counts c JOIN named n USING (actor_id) LEFT JOIN affiliated f USING (actor_id)
+            f.affiliated_on, f.affiliated_sequence, c.developments, coalesce(s.statements, 0),
+            c.first_seen_on, c.last_seen_on, $4::bigint
+       FROM actor_counts c JOIN named n USING (actor_id) LEFT JOIN affiliated f USING (actor_id)
+       LEFT JOIN actor_statements s USING (actor_id)
      ON CONFLICT (id) DO UPDATE SET
        developments = actors.developments + excluded.developments,
+       statements = actors.statements + excluded.statements,
        first_seen_on = least(actors.first_seen_on, excluded.first_seen_on),
        last_seen_on = greatest(actors.last_seen_on, excluded.last_seen_on),
        name = CASE WHEN ${NEWER_NAME} THEN excluded.name ELSE actors.name END,
@@ -431,33 +458,13 @@ function addDevelopmentActors(
        affiliation = CASE WHEN ${NEWER_AFFILIATION} THEN excluded.affiliation ELSE actors.affiliation END,
        affiliated_on = CASE WHEN ${NEWER_AFFILIATION} THEN excluded.affiliated_on ELSE actors.affiliated_on END,
        affiliated_sequence = CASE WHEN ${NEWER_AFFILIATION}
-         THEN excluded.affiliated_sequence ELSE actors.affiliated_sequence END`,
-    [JSON.stringify(rows), round],
-  );
-}
-
-function addDevelopmentTopics(
-  sql: TransactionSql,
-  rows: DevelopmentTopicRow[],
-  round: number,
-): void {
-  if (rows.length === 0) return;
-  sql.send(
-    `WITH inserted AS (
-       INSERT INTO development_topics (development_id, topic, occurred_on, occurred_end, valid_from)
-       SELECT r.development_id, r.topic, r.occurred_on, r.occurred_end, r.sequence
-         FROM jsonb_to_recordset($1::jsonb) AS r(
-           development_id uuid, topic text, occurred_on date, occurred_end date, sequence bigint)
-       ON CONFLICT (development_id, topic) DO NOTHING
-       RETURNING topic, occurred_on)
-     INSERT INTO topics AS topics (topic, developments, statements, first_seen_on, last_seen_on,
-                                   valid_from)
-     SELECT topic, count(*), 0, min(occurred_on), max(occurred_on), $2::bigint
-       FROM inserted GROUP BY topic
-     ON CONFLICT (topic) DO UPDATE SET
-       developments = topics.developments + excluded.developments,
-       first_seen_on = least(topics.first_seen_on, excluded.first_seen_on),
-       last_seen_on = greatest(topics.last_seen_on, excluded.last_seen_on)`,
-    [JSON.stringify(rows), round],
+         THEN excluded.affiliated_sequence ELSE actors.affiliated_sequence END,
+       valid_from = excluded.valid_from`,
+    [
+      JSON.stringify(rows.actors),
+      JSON.stringify(rows.topics),
+      JSON.stringify(rows.statements),
+      round,
+    ],
   );
 }
