@@ -7,6 +7,7 @@ const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { DataSource } = require('typeorm');
 const { development } = require('./workload');
+const { writeAmplification, writeAmplificationRow } = require('./write-amplification');
 
 const dist = path.join(__dirname, '..', 'dist', 'apps');
 /** @type {typeof import('../libs/read-model/src')} */
@@ -32,11 +33,13 @@ function recordings(count) {
 }
 
 /**
+ * Events/s, and with `amplification` the writes per event PostgreSQL counted.
  * @param {'pipelined' | 'one at a time'} way
  * @param {number} batchSize
  * @param {ReturnType<typeof recordings>} events
+ * @param {{ amplification?: boolean }} [options]
  */
-async function measure(way, batchSize, events) {
+async function measure(way, batchSize, events, { amplification = false } = {}) {
   const url = `${PG_BASE}newsline_apply_${randomBytes(4).toString('hex')}`;
   await readModel.ensureDatabase(url);
   const dataSource = await new DataSource(readModel.readModelDataSourceOptions(url)).initialize();
@@ -53,7 +56,8 @@ async function measure(way, batchSize, events) {
       );
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return Math.round(events.length / seconds);
+    const writes = amplification ? await writeAmplification(url, events.length) : undefined;
+    return { eventsPerSecond: Math.round(events.length / seconds), writes };
   } finally {
     await pool.end();
     await dataSource.destroy();
@@ -64,12 +68,19 @@ async function measure(way, batchSize, events) {
 async function main() {
   const events = recordings(EVENTS);
   console.log(`${EVENTS} recordings into a fresh read model, events/s`);
-  for (const batchSize of BATCH_SIZES) {
-    const pipelined = await measure('pipelined', batchSize, events);
+  for (const [i, batchSize] of BATCH_SIZES.entries()) {
+    const last = i === BATCH_SIZES.length - 1;
+    const pipelined = await measure('pipelined', batchSize, events, { amplification: last });
     const oneAtATime = await measure('one at a time', batchSize, events);
     console.log(
-      `batches of ${String(batchSize).padEnd(5)} pipelined ${String(pipelined).padEnd(6)} one statement at a time ${oneAtATime}`,
+      `batches of ${String(batchSize).padEnd(5)} pipelined ${String(pipelined.eventsPerSecond).padEnd(6)} one statement at a time ${oneAtATime.eventsPerSecond}`,
     );
+    if (pipelined.writes) {
+      const [name, figure, detail] = writeAmplificationRow(pipelined.writes);
+      console.log(
+        `${name.replace('while catching up', `in batches of ${batchSize}`)}: ${figure}; ${detail}`,
+      );
+    }
   }
 }
 

@@ -52,8 +52,15 @@ async function atSize(size, counter) {
       ingestPerSecond: ingest.developmentsPerSecond ?? 0,
       catchUpPerSecond: catchUp.eventsPerSecond,
       rebuildPerSecond: rebuilt.eventsPerSecond,
-      queries: queries.map((q) => ({ path: q.path, p50Ms: q.p50Ms, p99Ms: q.p99Ms })),
+      queries: queries.map((q) => ({
+        path: q.path,
+        p50Ms: q.p50Ms,
+        p99Ms: q.p99Ms,
+        answered: q.answered,
+        failed: q.non2xx + q.errors,
+      })),
       worstQueryP99Ms: Math.max(...queries.map((q) => q.p99Ms)),
+      failedQueries: queries.filter((q) => q.answered === 0 || q.non2xx + q.errors > 0).length,
       logBytesPerDevelopment: Math.round(disk.logBytes / size),
       readModelBytesPerDevelopment: Math.round(disk.readModelBytes / size),
       logMiB: Math.round(disk.logBytes / 2 ** 20),
@@ -109,7 +116,8 @@ function chart(sizes) {
     `<rect width="${width}" height="${height}" fill="white"/>`,
     `<text x="${margin.left}" y="18" font-size="14">Per-event cost relative to ${sizes[0].developments.toLocaleString('en')} developments (1 = flat)</text>`,
   ];
-  for (let v = 0; v <= yMax; v += 0.5) {
+  const step = yMax > 4 ? 1 : 0.5;
+  for (let v = 0; v <= yMax; v += step) {
     parts.push(
       `<line x1="${margin.left}" x2="${margin.left + plotWidth}" y1="${y(v)}" y2="${y(v)}" stroke="${v === 1 ? '#888' : '#eee'}"/>`,
       `<text x="${margin.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toFixed(1)}</text>`,
@@ -138,6 +146,12 @@ function chart(sizes) {
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
+}
+
+/** p50/p99, or what went wrong: no 2xx answer, or how many requests failed. */
+function queryFigure(q) {
+  if (q.answered === 0) return 'no 2xx';
+  return `${q.p50Ms}/${q.p99Ms}${q.failed > 0 ? ` (${q.failed} failed)` : ''}`;
 }
 
 async function scaleBench() {
@@ -171,7 +185,7 @@ async function scaleBench() {
   printRows(
     sizes[0].queries.map((q, i) => [
       `GET ${q.path}`,
-      sizes.map((s) => `${s.queries[i].p50Ms}/${s.queries[i].p99Ms}`).join('  '),
+      sizes.map((s) => queryFigure(s.queries[i])).join('  '),
       '',
     ]),
   );
@@ -183,4 +197,4 @@ async function scaleBench() {
   console.log(JSON.stringify(results));
 }
 
-module.exports = { scaleBench };
+module.exports = { scaleBench, chart };
