@@ -159,6 +159,40 @@ describe('the timeline in SQL', () => {
     expect(await queryTimelineJson(database.dataSource, query)).toBe(await pageByParsing(query));
   });
 
+  it.each(['asc', 'desc'] as const)(
+    'finds the same pages of a search whether its matches are sorted or read in order (%s)',
+    async (order) => {
+      // fewMatches 1: the matches are more than few, and the timeline is walked in order.
+      const pages = async (fewMatches?: number) => {
+        const items: Array<{ title: string; body?: string; occurredOn: string; sequence: number }> =
+          [];
+        let cursor: string | null = null;
+        do {
+          const query: TimelineQuery = {
+            order,
+            limit: 4,
+            text: 'separators',
+            after: cursor ? (decodeTimelineCursor(cursor) ?? undefined) : undefined,
+          };
+          const page = JSON.parse(
+            await queryTimelineJson(database.dataSource, query, { fewMatches }),
+          ) as { items: typeof items; nextCursor: string | null };
+          items.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor);
+        return items;
+      };
+      const sorted = await pages();
+      // Stemmed: "separators" finds "separator" too.
+      expect(sorted.length).toBeGreaterThan(8);
+      expect(sorted.every((item) => `${item.title} ${item.body}`.includes('separator'))).toBe(true);
+      const keys = sorted.map((item) => `${item.occurredOn} ${String(item.sequence).padStart(3)}`);
+      const inOrder = [...keys].sort();
+      expect(keys).toEqual(order === 'asc' ? inOrder : inOrder.reverse());
+      expect(await pages(1)).toEqual(sorted);
+    },
+  );
+
   it('sends any text byte for byte as printing the parsed document did', async () => {
     const text = fc.string({ unit: 'binary', maxLength: 40 }).filter(isStorableText);
     const developments = fc.sample(

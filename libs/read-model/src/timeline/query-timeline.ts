@@ -33,17 +33,34 @@ export interface TimelineQuery {
 }
 
 /**
+ * A full-text search that matches at most this many developments reads them all from the
+ * search index and sorts them; one that matches more walks the timeline in order until the
+ * page is full. PostgreSQL's own choice between the two rests on an estimate that can be off
+ * by thousands of times (a rare word together with a common one: it walks a million
+ * developments for one match), so the matches are counted first, up to this bound.
+ */
+export const FEW_MATCHES = 10000;
+
+/**
  * Developments whose [occurredOn, occurredUntil] window overlaps [from, to], ordered by
  * occurredOn then by the sequence of their first event; keyset-paginated. The page as the
  * API sends it, as JSON text: `JSON.stringify` of the TimelinePage, put together from each
  * document's stored JSON without parsing it.
  */
-export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery): Promise<string> {
+export async function queryTimelineJson(
+  sql: SqlExecutor,
+  query: TimelineQuery,
+  { fewMatches = FEW_MATCHES }: { fewMatches?: number } = {},
+): Promise<string> {
   const relations = query.relations ?? CURRENT_RELATIONS;
   const actors = query.actors?.length
     ? await sameActorIds(sql, query.actors, relations)
     : undefined;
-  const { text, values } = timelinePageSql({ ...query, actors, relations });
+  const asked = { ...query, actors, relations };
+  const sortMatches = query.text
+    ? (await countMatches(sql, asked, fewMatches)) < fewMatches
+    : false;
+  const { text, values } = timelinePageSql(asked, sortMatches);
   const rows = await sql.query<DevelopmentJsonRow & { occurred_day: string }>(text, values);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
@@ -59,13 +76,11 @@ export async function queryTimelineJson(sql: SqlExecutor, query: TimelineQuery):
   return `{"items":[${itemsJson}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
-/** One page and the row after it (whether there is a next page), with occurredOn as text. */
-function timelinePageSql(query: TimelineQuery & { relations: ReadModelRelations }): {
-  text: string;
-  values: unknown[];
-} {
+type RelationsQuery = TimelineQuery & { relations: ReadModelRelations };
+
+/** The conditions every row of the page meets but its date window. */
+function pageConditions(query: RelationsQuery, bind: (value: unknown) => string): string[] {
   const conditions: string[] = [];
-  const { values, bind } = queryParameters(query.relations.parameters);
   if (!query.includeRetracted) conditions.push('retracted IS NULL');
   if (query.to) conditions.push(`occurred_on <= ${bind(query.to)}::date`);
   if (query.actors?.length) conditions.push(`actor_ids && ${bind(query.actors)}::text[]`);
@@ -74,18 +89,52 @@ function timelinePageSql(query: TimelineQuery & { relations: ReadModelRelations 
     const text = bind(canonicalText(query.text));
     conditions.push(`search @@ websearch_to_tsquery('russian', ${text})`);
   }
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   if (query.after) {
     const comparison = query.order === 'desc' ? '<' : '>';
     conditions.push(
       `(occurred_on, sequence) ${comparison} (${bind(query.after.occurredOn)}::date, ${bind(query.after.sequence)}::bigint)`,
     );
   }
+  return conditions;
+}
+
+/** How many developments the page's conditions match, counted up to `bound`. */
+async function countMatches(sql: SqlExecutor, query: RelationsQuery, bound: number) {
+  const { values, bind } = queryParameters(query.relations.parameters);
+  const conditions = pageConditions(query, bind);
+  const [{ matches }] = await sql.query<{ matches: number }>(
+    `SELECT count(*)::int AS matches FROM (
+       SELECT 1 FROM ${query.relations.developments} developments
+        WHERE ${conditions.join(' AND ')} LIMIT ${bind(bound)}) matching`,
+    values,
+  );
+  return matches;
+}
+
+/**
+ * One page and the row after it (whether there is a next page), with occurredOn as text;
+ * `sortMatches`: the matching rows are read whole and sorted, not taken from the timeline
+ * index in order.
+ */
+function timelinePageSql(
+  query: RelationsQuery,
+  sortMatches = false,
+): {
+  text: string;
+  values: unknown[];
+} {
+  const { values, bind } = queryParameters(query.relations.parameters);
+  const conditions = pageConditions(query, bind);
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`;
+  // The same order, in a form no index provides.
+  const partOrder = sortMatches
+    ? `ORDER BY occurred_on + 0 ${direction}, sequence + 0 ${direction} LIMIT ${bind(query.limit + 1)}`
+    : page;
   const part = (window: string[]) => {
     const where = [...conditions, ...window];
     return `(SELECT ${DEVELOPMENT_JSON_COLUMNS}, occurred_on, actor_ids FROM ${query.relations.developments} developments
-              ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${page})`;
+              ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${partOrder})`;
   };
   const parts = query.from ? windowsReaching(bind(query.from)).map(part) : [part([])];
   return {
