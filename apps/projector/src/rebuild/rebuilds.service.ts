@@ -7,7 +7,7 @@ import { NatsConnection, ReceivedMessage } from '@app/jetstream';
 import {
   applyBatch,
   applyEventsIn,
-  sequentialSql,
+  inSequence,
   buildIndexes,
   createShadowSchema,
   dropAbandonedShadowSchemas,
@@ -152,9 +152,9 @@ export class Rebuilds implements OnApplicationBootstrap {
       if (livePosition > state.position) {
         const missing = await replay.until(livePosition, state.position);
         const { events, through } = await this.decode(missing, setAside);
-        const writes = sequentialSql(sql);
-        await applyEventsIn(writes, projections, events, { schema, through });
-        await writes.settled();
+        await inSequence(sql, (writes) =>
+          applyEventsIn(writes, projections, events, { schema, through }),
+        );
         state.position = through;
       }
       await setCheckpoints(sql, names, state.position, schema);

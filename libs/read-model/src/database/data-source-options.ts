@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { READ_MODEL_ENTITIES } from './entities';
 import { READ_MODEL_MIGRATIONS } from '../migrations';
@@ -8,6 +9,26 @@ import { READ_MODEL_MIGRATIONS } from '../migrations';
  * or start workers for them, for longer than they run.
  */
 export const CONNECTION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
+/**
+ * A pool of newsline's own connections outside TypeORM, with its connection settings and more
+ * (`settings`, as `-c name=value`). An idle connection that breaks (PostgreSQL restarted) is
+ * dropped; the next use opens another, or fails as an unavailable database.
+ */
+export function readModelPool(
+  databaseUrl: string,
+  { max, settings = '', pipeline = false }: { max: number; settings?: string; pipeline?: boolean },
+): Pool {
+  const pool = new Pool({
+    connectionString: databaseUrl,
+    max,
+    pipeline,
+    application_name: 'newsline',
+    options: `${CONNECTION_OPTIONS} ${settings}`.trim(),
+  });
+  pool.on('error', () => undefined);
+  return pool;
+}
 
 export function readModelDataSourceOptions(
   databaseUrl: string,

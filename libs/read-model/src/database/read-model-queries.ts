@@ -1,8 +1,7 @@
-import { Pool } from 'pg';
-import type { QueryResultRow } from 'pg';
+import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { SqlExecutor } from '../projections/projection';
-import { CONNECTION_OPTIONS } from './data-source-options';
+import { readModelPool } from './data-source-options';
 import { preparedStatementNames } from './prepared-statements';
 
 /** The executor for queries whose plan does not depend on their values (`planOnce`). */
@@ -19,16 +18,7 @@ export function planningOnce(sql: SqlExecutor): SqlExecutor {
  * plan depends on how many rows the value selects, is planned each time instead.
  */
 export function planningOncePool(databaseUrl: string, max = 5): Pool {
-  const pool = new Pool({
-    connectionString: databaseUrl,
-    max,
-    application_name: 'newsline',
-    options: `${CONNECTION_OPTIONS} -c plan_cache_mode=force_generic_plan`,
-  });
-  // An idle connection that breaks (PostgreSQL restarted) is dropped; the next query opens
-  // another, or fails as an unavailable database.
-  pool.on('error', () => undefined);
-  return pool;
+  return readModelPool(databaseUrl, { max, settings: '-c plan_cache_mode=force_generic_plan' });
 }
 
 /**

@@ -1,8 +1,7 @@
-import { Pool } from 'pg';
-import type { PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { SqlExecutor, TransactionSql } from '../projections/projection';
-import { CONNECTION_OPTIONS } from './data-source-options';
+import { readModelPool } from './data-source-options';
 import { preparedStatementNames } from './prepared-statements';
 
 /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
@@ -15,17 +14,7 @@ export interface Transactions {
  * connection as soon as it is made, without waiting for the answers of those before it.
  */
 export function pipelinedPool(databaseUrl: string, max = 2): Pool {
-  const pool = new Pool({
-    connectionString: databaseUrl,
-    max,
-    pipeline: true,
-    application_name: 'newsline',
-    options: CONNECTION_OPTIONS,
-  });
-  // An idle connection that breaks (PostgreSQL restarted) is dropped; the next transaction
-  // opens another, or fails as an unavailable database.
-  pool.on('error', () => undefined);
-  return pool;
+  return readModelPool(databaseUrl, { max, pipeline: true });
 }
 
 /**
@@ -95,7 +84,7 @@ async function rollBack(client: PoolClient, answers: Promise<unknown>[]): Promis
  * A transaction of the data source's, one statement at a time: `send` queues a statement
  * behind the others; `settled` waits for them all and reports the first failure.
  */
-export function sequentialSql(sql: SqlExecutor): TransactionSql & { settled(): Promise<void> } {
+function sequentialSql(sql: SqlExecutor): TransactionSql & { settled(): Promise<void> } {
   let chain: Promise<unknown> = Promise.resolve();
   let failure: Error | undefined;
   const enqueue = <Row>(text: string, parameters?: unknown[]): Promise<Row[]> => {
@@ -116,21 +105,27 @@ export function sequentialSql(sql: SqlExecutor): TransactionSql & { settled(): P
   };
 }
 
+/**
+ * Runs work on a transaction the caller holds, a statement at a time (`sequentialSql`), and
+ * returns once every statement it sent has run; the first failure is thrown, after them.
+ */
+export async function inSequence<T>(
+  transaction: SqlExecutor,
+  work: (sql: TransactionSql) => Promise<T>,
+): Promise<T> {
+  const sql = sequentialSql(transaction);
+  try {
+    const result = await work(sql);
+    await sql.settled();
+    return result;
+  } catch (error) {
+    // The caller rolls back once the statements already queued have run: one at a time.
+    await sql.settled().catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Transactions on a TypeORM data source, a statement at a time. */
 export function dataSourceTransactions(dataSource: DataSource): Transactions {
-  return {
-    run: (work) =>
-      dataSource.transaction(async (manager) => {
-        const sql = sequentialSql(manager);
-        try {
-          const result = await work(sql);
-          await sql.settled();
-          return result;
-        } catch (error) {
-          // Rolled back once the statements already queued have run: one at a time.
-          await sql.settled().catch(() => undefined);
-          throw error;
-        }
-      }),
-  };
+  return { run: (work) => dataSource.transaction((manager) => inSequence(manager, work)) };
 }

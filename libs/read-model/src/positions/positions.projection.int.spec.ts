@@ -10,7 +10,7 @@ import {
 } from '@app/read-model/testing';
 import { readCheckpoints } from '../checkpoints/checkpoints';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-import { sequentialSql } from '../database/transactions';
+import { inSequence } from '../database/transactions';
 import { decodeKeysetCursor } from '../pagination/keyset-cursor';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
@@ -431,13 +431,13 @@ describe('positions projection on a real PostgreSQL database: the sample develop
 
     // Handed to the projections again below the checkpoint (a lost checkpoint, an overlap):
     // the rows themselves must not count a development twice.
-    await chronological.transaction(async (manager) => {
-      const sql = sequentialSql(manager);
-      sql.send(`SET LOCAL search_path TO ${READ_MODEL_SCHEMA}`);
-      for (const projection of PROJECTIONS) await projection.handle(log.slice(0, 6), sql);
-      for (const projection of PROJECTIONS) await projection.handle(log, sql);
-      await sql.settled();
-    });
+    await chronological.transaction((manager) =>
+      inSequence(manager, async (sql) => {
+        sql.send(`SET LOCAL search_path TO ${READ_MODEL_SCHEMA}`);
+        for (const projection of PROJECTIONS) await projection.handle(log.slice(0, 6), sql);
+        for (const projection of PROJECTIONS) await projection.handle(log, sql);
+      }),
+    );
 
     expect(await positionsRows(chronological)).toEqual(rowsBefore);
     expectSameAnswers(await answers(chronological), answersBefore);

@@ -34,5 +34,5 @@ export interface TransactionSql extends SqlExecutor {
 export interface Projection {
   name: string;
   tables: readonly string[];
-  handle(events: ProjectedEvent[], sql: TransactionSql): Promise<void>;
+  handle(events: ProjectedEvent[], sql: TransactionSql): Promise<void> | void;
 }

@@ -126,10 +126,11 @@ function timelinePageSql(
   const { values, bind } = queryParameters(query.relations.parameters);
   const conditions = pageConditions(query, bind);
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${bind(query.limit + 1)}`;
+  const limit = bind(query.limit + 1);
+  const page = `ORDER BY occurred_on ${direction}, sequence ${direction} LIMIT ${limit}`;
   // The same order, in a form no index provides.
   const partOrder = sortMatches
-    ? `ORDER BY occurred_on + 0 ${direction}, sequence + 0 ${direction} LIMIT ${bind(query.limit + 1)}`
+    ? `ORDER BY occurred_on + 0 ${direction}, sequence + 0 ${direction} LIMIT ${limit}`
     : page;
   const part = (window: string[]) => {
     const where = [...conditions, ...window];

@@ -66,6 +66,5 @@ export const timelineProjection: Projection = {
        ON CONFLICT (sequence) DO NOTHING`,
       [JSON.stringify(developmentEventRows(events))],
     );
-    return Promise.resolve();
   },
 };
