@@ -13,6 +13,8 @@ import {
   dropAbandonedShadowSchemas,
   dropShadowSchema,
   lockLivePosition,
+  pipelinedPool,
+  pipelinedTransactions,
   Projection,
   SHADOW_SCHEMA_PREFIX,
   refreshStatistics,
@@ -92,6 +94,9 @@ export class Rebuilds implements OnApplicationBootstrap {
     const tables = projections.flatMap((projection) => projection.tables);
     const started = Date.now();
     let replay: LogReplay | undefined;
+    // The copy is written as the live projector writes: each batch's statements pipelined.
+    const writes = pipelinedPool(this.config.DATABASE_URL, projections.length);
+    const copyTransactions = pipelinedTransactions(writes);
     try {
       this.logger.log(`rebuilding ${state.projections.join(', ')} into ${schema}`);
       const indexes = await createShadowSchema(this.dataSource, schema, tables);
@@ -108,7 +113,7 @@ export class Rebuilds implements OnApplicationBootstrap {
         // connection of its own, so PostgreSQL works on them in parallel.
         await Promise.all(
           projections.map((projection) =>
-            applyBatch(this.dataSource, [projection], events, { schema, through }),
+            applyBatch(copyTransactions, [projection], events, { schema, through }),
           ),
         );
         state.position = through;
@@ -130,6 +135,7 @@ export class Rebuilds implements OnApplicationBootstrap {
     } finally {
       state.finishedAt = new Date().toISOString();
       await replay?.close().catch(() => undefined);
+      await writes.end().catch(() => undefined);
     }
   }
 

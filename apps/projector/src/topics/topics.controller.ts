@@ -93,10 +93,11 @@ export class TopicsController {
   ): Promise<TopicPositions> {
     const { asOf, knownAt } = parseQuery(topicPositionsQuerySchema, rawQuery);
     const relations = await this.readModel.relations(knownAt, reply);
-    if (!(await getTopic(this.sql, topic, relations))) throw notFound(`Topic ${topic}`);
-    return {
-      topic,
-      positions: await queryTopicPositions(this.sql, topic, { asOf }, relations),
-    };
+    const positions = await queryTopicPositions(this.sql, topic, { asOf }, relations);
+    // A statement's topic is among its development's, so only no positions can mean no topic.
+    if (positions.length === 0 && !(await getTopic(this.sql, topic, relations))) {
+      throw notFound(`Topic ${topic}`);
+    }
+    return { topic, positions };
   }
 }

@@ -1,5 +1,6 @@
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { checkpointsOf } from '../checkpoints/checkpoints';
+import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
 import { lastClosedRound } from './read-model-relations';
 
@@ -27,7 +28,8 @@ export async function resolveKnownAt(
   knownAt: KnownAt,
   projections: readonly string[],
 ): Promise<ResolvedKnownAt> {
-  const [row] = await sql.query<{
+  // Planned once: planning it took longer than running it.
+  const [row] = await planningOnce(sql).query<{
     sequence: string;
     run_from: string;
     position: string;
