@@ -226,14 +226,15 @@ async function measurePlainQueries(env) {
 
 /**
  * Times each query of the bench without `knownAt` (`without`: the basis of the ratios, on the
- * same corrected read model); then each again with `knownAt` in the middle of the log and near
- * its head; then the changes feed. Each of those starts once the one before has left nothing
- * running.
+ * same corrected read model), and right after it the same query with `knownAt` in the middle
+ * of the log and near its head, so that the three figures of a ratio are taken within seconds
+ * of each other; then the changes feed. Each measurement starts once the one before has left
+ * nothing running.
  * @param {import('./workload').Environment} env
  */
 async function measureQueries(env) {
   const sequences = await knownAtSequences(env);
-  const queries = await measurePlainQueries(env);
+  const plain = await queryPaths(env);
   const atMiddle = await queryPaths(env, sequences.middle);
   const nearHead = await queryPaths(env, sequences.nearHead);
   for (const path of atMiddle) await askOnce(env, path, sequences.middle);
@@ -242,10 +243,13 @@ async function measureQueries(env) {
     await settled(env.databaseUrl);
     return queryLatency(env, path);
   };
+  const queries = [];
   const knownAtQueries = [];
-  for (const [n, without] of queries.entries()) {
+  for (const [n, path] of plain.entries()) {
+    const without = await timed(path);
+    queries.push(without);
     knownAtQueries.push({
-      path: without.path,
+      path,
       middle: against(await timed(atMiddle[n]), without),
       nearHead: against(await timed(nearHead[n]), without),
     });
