@@ -125,6 +125,16 @@ describe('known-at answers over HTTP', () => {
     const beyond = await system.get(`/v1/timeline?knownAt=${at.head + 1000}`);
     expect(beyond.status).toBe(409);
     expect(await beyond.json()).toMatchObject({ error: 'not_yet_known' });
+    // The answer is asked while the sequence is checked; the check decides, whatever it found.
+    for (const path of [
+      `/v1/actors/nobody-at-all/positions?knownAt=${at.head + 1000}`,
+      `/v1/topics/no-such-topic/positions?knownAt=${at.head + 1000}`,
+      `/v1/developments/00000000-0000-5000-8000-000000000000?knownAt=${at.head + 1000}`,
+    ]) {
+      const unknownThere = await system.get(path);
+      expect({ path, status: unknownThere.status }).toEqual({ path, status: 409 });
+      expect(unknownThere.headers.get(KNOWN_AT)).toBeNull();
+    }
 
     for (const value of ['soon', '-1', '2025-12-20', '1.5']) {
       const bad = await system.get(`/v1/actors/volodymyr-zelensky?knownAt=${value}`);
@@ -145,5 +155,24 @@ describe('known-at answers over HTTP', () => {
     const before = await Promise.all(paths.map((path) => system.getJson(path)));
     await system.rebuildAll();
     expect(await Promise.all(paths.map((path) => system.getJson(path)))).toEqual(before);
+  });
+
+  it('answers for a sequence once it has been applied, after answering 409 for it', async () => {
+    expect((await system.get(`/v1/timeline?knownAt=${at.head}`)).status).toBe(200);
+    const next = at.head + 1;
+    expect((await system.get(`/v1/timeline?knownAt=${next}`)).status).toBe(409);
+    const later = await system.post('/v1/developments', {
+      occurredOn: '2025-12-18',
+      title: 'Talks resume in Miami',
+      topics: ['peace-plan'],
+    });
+    expect(later.status).toBe(202);
+    await system.caughtUp();
+    const answer = await system.get(`/v1/timeline?knownAt=${next}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get(KNOWN_AT)).toBe(String(next));
+    expect(((await answer.json()) as Json).items.map((item: Json) => item.title)).toContain(
+      'Talks resume in Miami',
+    );
   });
 });

@@ -73,8 +73,9 @@ export class ActorsController {
       actorsQuerySchema,
       rawQuery,
     );
-    const relations = await this.readModel.relations(knownAt, reply);
-    return listActors(this.sql, { sort, affiliation, prefix, limit, after: cursor }, relations);
+    return this.readModel.answer(knownAt, reply, (relations) =>
+      listActors(this.sql, { sort, affiliation, prefix, limit, after: cursor }, relations),
+    );
   }
 
   @Get('duplicates')
@@ -107,10 +108,11 @@ export class ActorsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ActorDetail> {
     const { knownAt } = parseQuery(actorQuerySchema, rawQuery);
-    const relations = await this.readModel.relations(knownAt, reply);
-    const actor = await getActor(this.sql, normalizeActorId(actorId), relations);
-    if (!actor) throw notFound(`Actor ${actorId}`);
-    return actor;
+    return this.readModel.answer(knownAt, reply, async (relations) => {
+      const actor = await getActor(this.sql, normalizeActorId(actorId), relations);
+      if (!actor) throw notFound(`Actor ${actorId}`);
+      return actor;
+    });
   }
 
   @Get(':actorId/similar')
@@ -159,14 +161,11 @@ export class ActorsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const { knownAt, ...query } = parseQuery(actorPositionsQuerySchema, rawQuery);
-    const relations = await this.readModel.relations(knownAt, reply);
-    const positions = await queryActorPositionsJson(
-      this.sql,
-      normalizeActorId(actorId),
-      query,
-      relations,
-    );
-    if (!positions) throw notFound(`Actor ${actorId}`);
-    return positions;
+    return this.readModel.answer(knownAt, reply, async (relations) => {
+      const id = normalizeActorId(actorId);
+      const positions = await queryActorPositionsJson(this.sql, id, query, relations);
+      if (!positions) throw notFound(`Actor ${actorId}`);
+      return positions;
+    });
   }
 }

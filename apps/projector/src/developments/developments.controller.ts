@@ -58,8 +58,9 @@ export class DevelopmentsController {
       throw invalidQuery([{ path: 'developmentId', message: 'must be a UUID' }]);
     }
     const { knownAt } = parseQuery(developmentQuerySchema, rawQuery);
-    const relations = await this.readModel.relations(knownAt, reply);
-    const development = await getDevelopment(this.sql, id.toLowerCase(), relations);
+    const development = await this.readModel.answer(knownAt, reply, (relations) =>
+      getDevelopment(this.sql, id.toLowerCase(), relations),
+    );
     if (!development) throw notFound(`Development ${id}`);
     // The revision, for If-Match on a correction.
     void reply.header('ETag', revisionEntityTag(development.revision));

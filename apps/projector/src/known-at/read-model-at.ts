@@ -9,7 +9,7 @@ import {
   relationsKnownAtParameter,
   resolveKnownAt,
 } from '@app/read-model';
-import type { SqlExecutor } from '@app/read-model';
+import type { ResolvedKnownAt, SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 
 /** The header of every answer given with `knownAt`: the sequence it answers for. */
@@ -20,15 +20,44 @@ const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 /** Which read model a query answers from: the present, or the log as it ended at `knownAt`. */
 @Injectable()
 export class ReadModelAt {
+  /**
+   * The sequences the read model could answer for when last asked. Checkpoints only move on and
+   * a rebuild only gives back more history, so what was known stays known: a sequence within
+   * these bounds needs no check, and one outside them is checked against the read model.
+   */
+  private known = { position: 0, historyFrom: Number.POSITIVE_INFINITY };
+
   constructor(@Inject(QUERY_SQL) private readonly sql: SqlExecutor) {}
 
-  /** The relations to answer from; with `knownAt`, also the header that says for which sequence. */
-  async relations(
+  /**
+   * What `work` answers from the present, or from the read model as it stood at `knownAt`
+   * with the header that says for which sequence; a 409 if the read model cannot answer for
+   * it (it has not applied it, or keeps no history from before it).
+   */
+  async answer<T>(
     knownAt: KnownAt | undefined,
     reply: Pick<FastifyReply, 'header'>,
-  ): Promise<ReadModelRelations> {
-    if (!knownAt) return CURRENT_RELATIONS;
-    const resolved = await resolveKnownAt(this.sql, knownAt, PROJECTION_NAMES);
+    work: (relations: ReadModelRelations) => Promise<T>,
+  ): Promise<T> {
+    if (!knownAt) return work(CURRENT_RELATIONS);
+    const sequence =
+      'sequence' in knownAt && this.isKnown(knownAt.sequence)
+        ? knownAt.sequence
+        : this.knownSequence(await this.resolve(knownAt));
+    reply.header(KNOWN_AT_HEADER, String(sequence));
+    return work(relationsKnownAtParameter(sequence));
+  }
+
+  private isKnown(sequence: number): boolean {
+    return sequence >= this.known.historyFrom && sequence <= this.known.position;
+  }
+
+  private resolve(knownAt: KnownAt): Promise<ResolvedKnownAt> {
+    return resolveKnownAt(this.sql, knownAt, PROJECTION_NAMES);
+  }
+
+  /** The sequence the read model can answer for, or the 409 that says why it cannot. */
+  private knownSequence(resolved: ResolvedKnownAt): number {
     switch (resolved.outcome) {
       case 'not-yet-known':
         throw new ApiError(
@@ -43,8 +72,11 @@ export class ReadModelAt {
             'rebuild the projections (POST /v1/projections/all/rebuild) to answer for earlier ones.',
         );
       case 'known':
-        reply.header(KNOWN_AT_HEADER, String(resolved.sequence));
-        return relationsKnownAtParameter(resolved.sequence, resolved.runFrom);
+        this.known = {
+          position: Math.max(this.known.position, resolved.position),
+          historyFrom: Math.min(this.known.historyFrom, resolved.historyFrom),
+        };
+        return resolved.sequence;
     }
   }
 }

@@ -43,18 +43,19 @@ export class TimelineController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const query = parseQuery(timelineQuerySchema, rawQuery);
-    const relations = await this.readModel.relations(query.knownAt, reply);
-    return queryTimelineJson(this.sql, {
-      from: query.from,
-      to: query.to,
-      actors: query.actor,
-      topics: query.topic,
-      text: query.q,
-      includeRetracted: query.includeRetracted,
-      order: query.order,
-      limit: query.limit,
-      after: query.cursor,
-      relations,
-    });
+    return this.readModel.answer(query.knownAt, reply, (relations) =>
+      queryTimelineJson(this.sql, {
+        from: query.from,
+        to: query.to,
+        actors: query.actor,
+        topics: query.topic,
+        text: query.q,
+        includeRetracted: query.includeRetracted,
+        order: query.order,
+        limit: query.limit,
+        after: query.cursor,
+        relations,
+      }),
+    );
   }
 }

@@ -71,8 +71,9 @@ export class TopicsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TopicPage> {
     const { sort, limit, cursor, knownAt } = parseQuery(topicsQuerySchema, rawQuery);
-    const relations = await this.readModel.relations(knownAt, reply);
-    return listTopics(this.sql, { sort, limit, after: cursor }, relations);
+    return this.readModel.answer(knownAt, reply, (relations) =>
+      listTopics(this.sql, { sort, limit, after: cursor }, relations),
+    );
   }
 
   @Get(':topic/positions')
@@ -92,12 +93,13 @@ export class TopicsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TopicPositions> {
     const { asOf, knownAt } = parseQuery(topicPositionsQuerySchema, rawQuery);
-    const relations = await this.readModel.relations(knownAt, reply);
-    const positions = await queryTopicPositions(this.sql, topic, { asOf }, relations);
-    // A statement's topic is among its development's, so only no positions can mean no topic.
-    if (positions.length === 0 && !(await getTopic(this.sql, topic, relations))) {
-      throw notFound(`Topic ${topic}`);
-    }
-    return { topic, positions };
+    return this.readModel.answer(knownAt, reply, async (relations) => {
+      const positions = await queryTopicPositions(this.sql, topic, { asOf }, relations);
+      // A statement's topic is among its development's: only no positions can mean no topic.
+      if (positions.length === 0 && !(await getTopic(this.sql, topic, relations))) {
+        throw notFound(`Topic ${topic}`);
+      }
+      return { topic, positions };
+    });
   }
 }

@@ -162,10 +162,10 @@ describe('known-at answers on a real PostgreSQL database, over random histories'
             const { kept, counted } = await keptAndCounted(fresh.dataSource);
             expect({ sequence, kept }).toEqual({ sequence, kept: counted });
             const expected = await answers(fresh.dataSource, CURRENT_RELATIONS);
-            // As the routes ask (the sequence resolved, then bound), and as SQL in one text.
+            // As the routes ask (the sequence checked, and bound), and as SQL in one text.
             const resolved = await resolveKnownAt(live.dataSource, { sequence }, PROJECTIONS);
             if (resolved.outcome !== 'known') throw new Error(`${sequence}: ${resolved.outcome}`);
-            const bound = relationsKnownAtParameter(sequence, resolved.runFrom);
+            const bound = relationsKnownAtParameter(sequence);
             expect({ sequence, answers: await answers(live.dataSource, bound) }).toEqual({
               sequence,
               answers: expected,

@@ -129,15 +129,12 @@ export function relationsKnownAt(
 }
 
 /**
- * The read model when the log ended at `sequence`, for a query of its own: the sequence and the
- * start of its run (`lastClosedRound`) are its first parameter, so that the query's text, and
- * the plan PostgreSQL keeps for it, are the same whatever the sequence.
+ * The read model when the log ended at `sequence`, for a query of its own: the sequence is its
+ * first parameter, so that the query's text, and the plan PostgreSQL keeps for it, are the
+ * same whatever the sequence.
  */
-export function relationsKnownAtParameter(sequence: number, runFrom: number): ReadModelRelations {
-  return {
-    ...relationsKnownAt('($1::bigint[])[1]', '($1::bigint[])[2]'),
-    parameters: [[sequence, runFrom]],
-  };
+export function relationsKnownAtParameter(sequence: number): ReadModelRelations {
+  return { ...relationsKnownAt('$1::bigint'), parameters: [sequence] };
 }
 
 /** The sequence, and the rows of developments that held at it. */

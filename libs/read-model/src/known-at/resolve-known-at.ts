@@ -2,7 +2,6 @@ import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { checkpointsOf } from '../checkpoints/checkpoints';
 import { planningOnce } from '../database/read-model-queries';
 import type { SqlExecutor } from '../projections/projection';
-import { lastClosedRound } from './read-model-relations';
 
 /** A point in log time: a sequence, or an instant that stands for the last sequence before it. */
 export type KnownAt = { sequence: number } | { time: string };
@@ -11,8 +10,9 @@ export type ResolvedKnownAt =
   | {
       outcome: 'known';
       sequence: number;
-      /** Where the run of recordings the sequence is in starts from (`lastClosedRound`). */
-      runFrom: number;
+      /** What the read model could answer for when asked: the applied position, the history kept. */
+      position: number;
+      historyFrom: number;
     }
   | { outcome: 'not-yet-known'; sequence: number; position: number }
   | { outcome: 'history-not-kept'; sequence: number; historyFrom: number };
@@ -31,20 +31,16 @@ export async function resolveKnownAt(
   // Planned once: planning it took longer than running it.
   const [row] = await planningOnce(sql).query<{
     sequence: string;
-    run_from: string;
     position: string;
     history_from: string;
   }>(
-    `SELECT resolved.sequence, ${lastClosedRound('resolved.sequence')} AS run_from,
-            resolved.position, resolved.history_from
-       FROM (
-     SELECT coalesce($1::bigint, greatest(
+    `SELECT coalesce($1::bigint, greatest(
               (SELECT sequence FROM ${schema}.development_events WHERE recorded_at <= $2::timestamptz
                 ORDER BY recorded_at DESC, sequence DESC LIMIT 1),
               (SELECT max(sequence) FROM ${schema}.actor_events WHERE recorded_at <= $2::timestamptz)),
               0) AS sequence,
             checkpoint.position, checkpoint.history_from
-       FROM (${checkpointsOf('$3::text[]')}) checkpoint) resolved`,
+       FROM (${checkpointsOf('$3::text[]')}) checkpoint`,
     [
       'sequence' in knownAt ? knownAt.sequence : null,
       'time' in knownAt ? knownAt.time : null,
@@ -56,5 +52,5 @@ export async function resolveKnownAt(
   const historyFrom = Number(row.history_from);
   if (sequence > position) return { outcome: 'not-yet-known', sequence, position };
   if (sequence < historyFrom) return { outcome: 'history-not-kept', sequence, historyFrom };
-  return { outcome: 'known', sequence, runFrom: Number(row.run_from) };
+  return { outcome: 'known', sequence, position, historyFrom };
 }
