@@ -14,6 +14,7 @@ const {
   STANCES,
   batchIngest,
   development,
+  interleavedLatency,
   latencyFigure,
   printRows,
   projections,
@@ -246,12 +247,13 @@ async function measureQueries(env) {
   const queries = [];
   const knownAtQueries = [];
   for (const [n, path] of plain.entries()) {
-    const without = await timed(path);
+    await settled(env.databaseUrl);
+    const [without, middle, head] = await interleavedLatency(env, [path, atMiddle[n], nearHead[n]]);
     queries.push(without);
     knownAtQueries.push({
       path,
-      middle: against(await timed(atMiddle[n]), without),
-      nearHead: against(await timed(nearHead[n]), without),
+      middle: against(middle, without),
+      nearHead: against(head, without),
     });
   }
   const changes = [];

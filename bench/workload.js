@@ -1,6 +1,9 @@
 // @ts-check
 // What `npm run bench` and `node bench/known-at.js` share: the developments they load, the
 // batch load itself, the queries they time and the way a query is timed.
+const http = require('node:http');
+const { performance } = require('node:perf_hooks');
+const { setTimeout: sleep } = require('node:timers/promises');
 const autocannon = require('autocannon');
 const hdr = require('hdr-histogram-js');
 const { waitUntil } = require('./environment');
@@ -143,26 +146,103 @@ async function batchIngest(env, counter, { developments, inFlight }) {
  */
 async function queryLatency(env, path) {
   const url = `${env.projectorUrl}${path}`;
-  const duration = Math.max(3, Math.round(SECONDS / 2));
   const latencies = fineLatencies();
   const steady = await runAutocannon(
-    { url, connections: 4, overallRate: QUERY_RATE, duration },
+    { url, connections: 4, overallRate: QUERY_RATE, duration: steadySeconds() },
     latencies.record,
   );
-  const saturated = await runAutocannon({ url, connections: 16, duration });
   const { p50, p99 } = latencies.percentiles();
-  return {
+  return withThroughput(env, {
     path,
     ratePerSecond: QUERY_RATE,
     p50Ms: p50,
     p99Ms: p99,
+    non2xx: steady.non2xx,
+    /** 2xx answers in the steady run: the latencies are theirs (none: none to report). */
+    answered: steady['2xx'],
+    errors: steady.errors + steady.timeouts,
+  });
+}
+
+const steadySeconds = () => Math.max(3, Math.round(SECONDS / 2));
+
+/**
+ * @typedef {{ path: string, ratePerSecond: number, p50Ms: number, p99Ms: number,
+ *   non2xx: number, answered: number, errors: number }} SteadyLatency
+ */
+
+/**
+ * A steady measurement completed with the query's throughput under 16 connections.
+ * @param {Environment} env
+ * @param {SteadyLatency} steady
+ */
+async function withThroughput(env, steady) {
+  const url = `${env.projectorUrl}${steady.path}`;
+  const saturated = await runAutocannon({ url, connections: 16, duration: steadySeconds() });
+  return {
+    ...steady,
     maxRequestsPerSecond: Math.round(saturated.requests.average),
     saturatedP99Ms: saturated.latency.p99,
     non2xx: steady.non2xx + saturated.non2xx,
-    /** 2xx answers in the steady run: the latencies are theirs (none: none to report). */
-    answered: steady['2xx'],
-    errors: steady.errors + steady.timeouts + saturated.errors + saturated.timeouts,
+    errors: steady.errors + saturated.errors + saturated.timeouts,
   };
+}
+
+/**
+ * Queries compared with each other, asked in turn at QUERY_RATE in all (each as often as
+ * `queryLatency` asks one, over as many times its duration), on 4 kept-alive connections, on
+ * a fixed schedule: a request's latency runs from when it was due, so waiting for a
+ * connection counts. Whatever else the machine does then (a checkpoint's writes, a
+ * collection in the projector) falls on all of them alike, which one after the other it
+ * would not, and their ratios hold still.
+ * @param {Environment} env
+ * @param {string[]} paths
+ */
+async function interleavedLatency(env, paths) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  const measured = paths.map((path) => ({
+    path,
+    latencies: fineLatencies(),
+    answered: 0,
+    non2xx: 0,
+    errors: 0,
+  }));
+  /** @param {(typeof measured)[number]} query @param {number} due */
+  const ask = (query, due) =>
+    new Promise((resolve) => {
+      const request = http.get(`${env.projectorUrl}${query.path}`, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          const status = response.statusCode ?? 0;
+          if (status >= 200 && status < 300) query.answered++;
+          else query.non2xx++;
+          query.latencies.record(status, performance.now() - due);
+          resolve(undefined);
+        });
+      });
+      request.on('error', () => {
+        query.errors++;
+        resolve(undefined);
+      });
+    });
+  const asked = [];
+  const total = QUERY_RATE * steadySeconds() * paths.length;
+  const started = performance.now();
+  for (let n = 0; n < total; n++) {
+    const due = started + (n * 1000) / QUERY_RATE;
+    const early = due - performance.now();
+    if (early > 0) await sleep(early);
+    asked.push(ask(measured[n % measured.length], due));
+  }
+  await Promise.all(asked);
+  agent.destroy();
+  const results = [];
+  for (const { path, latencies, answered, non2xx, errors } of measured) {
+    const { p50, p99 } = latencies.percentiles();
+    const steady = { path, ratePerSecond: QUERY_RATE, p50Ms: p50, p99Ms: p99 };
+    results.push(await withThroughput(env, { ...steady, non2xx, answered, errors }));
+  }
+  return results;
 }
 
 /**
@@ -321,6 +401,7 @@ module.exports = {
   projectorCatchUp,
   rebuild,
   queryLatency,
+  interleavedLatency,
   withKnownAt,
   queryPaths,
   queryRow,
