@@ -2,20 +2,12 @@ import { isNewsEvent, NEWS_EVENT_RECORDED } from '@app/contracts';
 import type { ProjectedEvent } from './projection';
 
 /**
- * The most sequences a run of recordings spans: runs close at every multiple of it, so that
- * actor and topic rows are dated at least that often however large the batches, and a
- * known-at answer inside a run adds up at most that many developments' rows.
- */
-export const RUN_SPAN = 64;
-
-/**
  * A batch cut into rounds for the versioned read model, in log order: runs of recordings of
  * distinct developments, and every other event (a correction, a retraction, a merge, an
  * unmerge) alone. Within a round no row is written twice, so each version of a row keeps
  * the sequence of the event that made it, however the log was cut into batches; and within
  * a run of recordings the read model only grows, so what it was at any sequence inside the
- * run is what it was before the run plus the run's rows up to that sequence. A run also
- * closes where the log crosses a multiple of `RUN_SPAN`.
+ * run is what it was before the run plus the run's rows up to that sequence.
  */
 export function rounds(events: readonly ProjectedEvent[]): ProjectedEvent[][] {
   const result: ProjectedEvent[][] = [];
@@ -30,7 +22,7 @@ export function rounds(events: readonly ProjectedEvent[]): ProjectedEvent[][] {
     const { event } = projected;
     if (isNewsEvent(event) && event.type === NEWS_EVENT_RECORDED) {
       // The same development recorded twice (a redelivery) starts a new run.
-      if (recorded.has(event.data.developmentId) || crossesSpan(run, projected)) closeRun();
+      if (recorded.has(event.data.developmentId)) closeRun();
       recorded.add(event.data.developmentId);
       run.push(projected);
       continue;
@@ -41,8 +33,3 @@ export function rounds(events: readonly ProjectedEvent[]): ProjectedEvent[][] {
   closeRun();
   return result;
 }
-
-const spanOf = (sequence: number) => Math.floor(sequence / RUN_SPAN);
-
-const crossesSpan = (run: readonly ProjectedEvent[], next: ProjectedEvent) =>
-  run.length > 0 && spanOf(run[0].sequence) !== spanOf(next.sequence);

@@ -1,7 +1,7 @@
 import { actorMerged, newsEventRetracted } from '@app/contracts';
 import { recordedAt } from '@app/read-model/testing';
 import type { ProjectedEvent } from './projection';
-import { rounds, RUN_SPAN } from './rounds';
+import { rounds } from './rounds';
 
 const recorded = (sequence: number, key = sequence) =>
   recordedAt(
@@ -32,17 +32,6 @@ describe('rounds', () => {
     expect(sequencesOf(rounds([recorded(1, 7), recorded(2, 8), recorded(3, 7)]))).toEqual([
       [1, 2],
       [3],
-    ]);
-  });
-
-  it('closes a run where the log crosses a multiple of RUN_SPAN, however long the batch', () => {
-    const first = RUN_SPAN * 3 - 2;
-    const events = Array.from({ length: RUN_SPAN + 4 }, (_, n) => recorded(first + n));
-    const cut = sequencesOf(rounds(events));
-    expect(cut.map((round) => [round[0], round[round.length - 1]])).toEqual([
-      [first, RUN_SPAN * 3 - 1],
-      [RUN_SPAN * 3, RUN_SPAN * 4 - 1],
-      [RUN_SPAN * 4, first + RUN_SPAN + 3],
     ]);
   });
 
