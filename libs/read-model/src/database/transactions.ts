@@ -33,6 +33,9 @@ export function pipelinedTransactions(pool: Pool): Transactions {
       const client = await pool.connect();
       const answers: Promise<unknown>[] = [];
       let failure: Error | undefined;
+      // A connection lost between statements is reported by the client, not by a statement.
+      const lost = (error: Error) => void (failure ??= error);
+      client.on('error', lost);
       const submit = (text: string, parameters?: unknown[]) => {
         const answer = client.query({
           name: parameters?.length ? nameOf(text) : undefined,
@@ -59,10 +62,12 @@ export function pipelinedTransactions(pool: Pool): Transactions {
         void submit('COMMIT');
         await Promise.all(answers);
         if (failure) throw failure;
+        client.off('error', lost);
         client.release();
         return result;
       } catch (error) {
         await rollBack(client, answers);
+        client.off('error', lost);
         throw error;
       }
     },
