@@ -62,13 +62,13 @@ export function pipelinedTransactions(pool: Pool): Transactions {
         void submit('COMMIT');
         await Promise.all(answers);
         if (failure) throw failure;
-        client.off('error', lost);
         client.release();
         return result;
       } catch (error) {
         await rollBack(client, answers);
-        client.off('error', lost);
         throw error;
+      } finally {
+        client.off('error', lost);
       }
     },
   };
