@@ -149,11 +149,12 @@ interface RowsAt {
 
 /*
  * Actor and topic rows are versioned per round (`rounds`): a version is dated at the end of
- * the round that made it and holds every row of its actor or topic made up to then. At a
- * round's end the version that holds is exact; inside a run of recordings it is the version
- * before the run, and the run's rows up to the sequence are added to it by the rules that keep
- * the current rows (counts added, first and last seen by least and greatest, the name and the
- * affiliation replaced by better ones).
+ * the round that made it and holds every row of its actor or topic made up to then; inside a
+ * run of recordings, versions are also dated at every multiple of the version span
+ * (`versionsWithinRun`). At such a date the version that holds is exact; between two, it is
+ * the version at the first, and the run's rows after it up to the sequence are added to it by
+ * the rules that keep the current rows (counts added, first and last seen by least and
+ * greatest, the name and the affiliation replaced by better ones).
  */
 
 /** An actor row out of its version `v` and what was added after it: `c`, `n`, `f` and `s`. */
@@ -246,9 +247,10 @@ function addedInRun(
 }
 
 /**
- * A sequence at or before the start of the run `sequence` is in: the last one at or before it
- * that closed a version of an actor or a topic. Versions are closed only at the end of a
- * round, so none of the rows made in the run is at or before it.
+ * A sequence at or before the start of the stretch of recordings `sequence` is in: the last
+ * one at or before it that closed a version of an actor or a topic. Versions are closed only
+ * at the end of a round or at a date inside a run, and a version dated there holds every row
+ * made up to it: rows a version at the sequence lacks were all made after this one.
  */
 export const lastClosedRound = (sequence: string) => `greatest(
    (SELECT max(valid_to) FROM ${table('actors_history')} WHERE valid_to <= ${sequence}),

@@ -9,24 +9,30 @@
  * Per canonical actor among `rows`, the name it goes by: one given under its own id before
  * one given under an alias, a name given before a bare reference, then the newest; the actor
  * id settles a tie within one development (qualified: a bare `actor_id` in ORDER BY would
- * name the output column, the canonical id). Columns as the actor rows name them.
+ * name the output column, the canonical id). Columns as the actor rows name them. With
+ * `alsoBy`, columns of `rows`, per canonical actor and value of those (and they are selected).
  */
-export function bestName(rows: string): string {
-  return `SELECT DISTINCT ON (r.canonical_actor_id) r.canonical_actor_id AS actor_id, r.name,
-                 r.actor_id = r.canonical_actor_id AS name_own, r.name <> r.actor_id AS name_given,
-                 r.occurred_on AS named_on, r.sequence AS named_sequence
+export function bestName(rows: string, alsoBy: readonly string[] = []): string {
+  const keys = groupKeys(alsoBy);
+  return `SELECT DISTINCT ON (r.canonical_actor_id${keys}) r.canonical_actor_id AS actor_id${keys},
+                 r.name, r.actor_id = r.canonical_actor_id AS name_own,
+                 r.name <> r.actor_id AS name_given, r.occurred_on AS named_on,
+                 r.sequence AS named_sequence
             FROM ${rows} r
-           ORDER BY r.canonical_actor_id, r.actor_id = r.canonical_actor_id DESC,
+           ORDER BY r.canonical_actor_id${keys}, r.actor_id = r.canonical_actor_id DESC,
                     r.name <> r.actor_id DESC, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
 }
 
-/** Per canonical actor among `rows`, the newest affiliation given. */
-export function latestAffiliation(rows: string): string {
-  return `SELECT DISTINCT ON (r.canonical_actor_id) r.canonical_actor_id AS actor_id,
+/** Per canonical actor among `rows` (and value of the columns `alsoBy`), the newest affiliation given. */
+export function latestAffiliation(rows: string, alsoBy: readonly string[] = []): string {
+  const keys = groupKeys(alsoBy);
+  return `SELECT DISTINCT ON (r.canonical_actor_id${keys}) r.canonical_actor_id AS actor_id${keys},
                  r.affiliation, r.occurred_on AS affiliated_on, r.sequence AS affiliated_sequence
             FROM ${rows} r WHERE r.affiliation IS NOT NULL
-           ORDER BY r.canonical_actor_id, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
+           ORDER BY r.canonical_actor_id${keys}, r.occurred_on DESC, r.sequence DESC, r.actor_id`;
 }
+
+const groupKeys = (columns: readonly string[]) => columns.map((column) => `, r.${column}`).join('');
 
 /** Whether the name of `candidate` comes before that of `kept` in bestName's order. */
 export const isBetterName = (candidate: string, kept: string) =>

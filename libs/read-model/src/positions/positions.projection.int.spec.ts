@@ -15,7 +15,7 @@ import { decodeKeysetCursor } from '../pagination/keyset-cursor';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, SqlExecutor } from '../projections/projection';
 import { timelineProjection } from '../timeline/timeline.projection';
-import { positionsProjection } from './positions.projection';
+import { createPositionsProjection, positionsProjection } from './positions.projection';
 import { ACTOR_SORTS, getActor, listActors } from './query-actors';
 import { queryTopicPositions } from './query-positions';
 import { getTopic, listTopics, TOPIC_SORTS } from './query-topics';
@@ -443,6 +443,59 @@ describe('positions projection on a real PostgreSQL database: the sample develop
     expectSameAnswers(await answers(chronological), answersBefore);
     const checkpoints = await readCheckpoints(chronological, ['timeline', 'positions']);
     expect(Object.fromEntries(checkpoints)).toEqual({ timeline: 12, positions: 12 });
+  });
+});
+
+describe('positions projection on a real PostgreSQL database: versions inside a run of recordings', () => {
+  const database = useTestDatabase();
+  const rm = READ_MODEL_SCHEMA;
+
+  /** Each actor's or topic's versions and current row, with what they should hold. */
+  async function versionsOf(table: 'actors' | 'topics', key: string, rows: string) {
+    return database.dataSource.query<
+      Array<{ key: string; from: number; to: number | null; held: number; made: number }>
+    >(
+      `SELECT v.${key} AS key, v.valid_from::int AS from, v.valid_to::int AS to,
+              v.developments AS held,
+              (SELECT count(*)::int FROM ${rm}.${rows} r
+                WHERE r.${table === 'actors' ? 'canonical_actor_id' : 'topic'} = v.${key}
+                  AND r.valid_from <= v.valid_from) AS made
+         FROM (SELECT ${key}, developments, valid_from, valid_to FROM ${rm}.${table}_history
+               UNION ALL
+               SELECT ${key}, developments, valid_from, NULL FROM ${rm}.${table}) v
+        ORDER BY v.${key}, v.valid_from`,
+    );
+  }
+
+  it('keeps a version at every multiple of the span inside a round, holding every row made up to it, with no gap or overlap', async () => {
+    // Four recordings one at a time, then eight in one round (sequences 5 to 12): versions
+    // dated 8 inside it, for the actors and topics those recordings name by then.
+    const projections = [timelineProjection, createPositionsProjection({ versionSpan: 4 })];
+    const log = logOf(CHRONOLOGICAL);
+    for (const batch of [log.slice(0, 1), log.slice(1, 4), log.slice(4)]) {
+      await applyBatch(database.dataSource, projections, batch);
+    }
+    for (const [table, key, rows] of [
+      ['actors', 'id', 'development_actors'],
+      ['topics', 'topic', 'development_topics'],
+    ] as const) {
+      const versions = await versionsOf(table, key, rows);
+      expect(versions.filter((version) => version.from === 8).length).toBeGreaterThan(0);
+      for (const [i, version] of versions.entries()) {
+        expect({ [key]: version.key, from: version.from, held: version.held }).toEqual({
+          [key]: version.key,
+          from: version.from,
+          held: version.made,
+        });
+        const next = versions[i + 1];
+        const to = next?.key === version.key ? next.from : null;
+        expect({ [key]: version.key, from: version.from, to: version.to }).toEqual({
+          [key]: version.key,
+          from: version.from,
+          to,
+        });
+      }
+    }
   });
 });
 

@@ -14,6 +14,7 @@ import {
   StatementRow,
   statementRows,
 } from './positions-rows';
+import { hasRowsDatedInside, VERSION_SPAN, versionsWithinRun } from './versions-within-run';
 
 /**
  * Statements and the actors and topics they involve, and the merges of actors. Positions are
@@ -26,70 +27,80 @@ import {
  * batch really inserted, so applying developments in any order gives the same rows, and
  * a batch costs the same however large the read model has grown. A correction or a
  * retraction removes the development's rows first; the actors and topics those rows
- * counted for are then counted again from the rows that remain.
+ * counted for are then counted again from the rows that remain. Actor and topic rows keep
+ * their versions in history tables: one per round, and inside a run of recordings one at
+ * every multiple of `versionSpan` (`versionsWithinRun`).
  */
-export const positionsProjection: Projection = {
-  name: 'positions',
-  tables: [
-    'statements',
-    'statements_history',
-    'development_actors',
-    'development_actors_history',
-    'development_topics',
-    'development_topics_history',
-    'actors',
-    'actors_history',
-    'topics',
-    'topics_history',
-    'actor_merges',
-    'actor_merges_history',
-    'actor_name_keys',
-    'actor_events',
-    'actor_search_terms',
-  ],
-  async handle(events, sql) {
-    const regrouped = await applyMerges(sql, events);
-    recordActorEvents(sql, events);
-    const changes = developmentChanges(events);
-    const { replaced, counted } = positionChanges(changes);
-    const supersededAt = new Map(
-      changes.map((change) => [change.developmentId, change.lastSequence]),
-    );
-    const removed = await removeDevelopments(
-      sql,
-      replaced.map((developmentId) => ({
-        developmentId,
-        validTo: supersededAt.get(developmentId)!,
-      })),
-    );
-    const actorRows = developmentActorRows(counted);
-    const topicRows = developmentTopicRows(counted);
-    const round = events[events.length - 1].sequence;
-    const touched: Touched = {
-      canonicalActors: [...removed.actors, ...regrouped],
-      namedActors: actorRows.map((row) => row.actor_id),
-      topics: [...removed.topics, ...topicRows.map((row) => row.topic)],
-    };
-    keepActorAndTopicVersions(sql, round, touched);
-    subtractRemoved(sql, removed);
-    addDevelopmentRows(
-      sql,
-      { actors: actorRows, topics: topicRows, statements: statementRows(counted) },
-      round,
-    );
-    addActorNameKeys(
-      sql,
-      actorRows.map((row) => row.name),
-    );
-    addActorSearchTerms(
-      sql,
-      actorRows.map((row) => ({ actorId: row.actor_id, name: row.name, sequence: row.sequence })),
-    );
-    recountActors(sql, [...new Set([...removed.recountActors, ...regrouped])], round);
-    recountTopics(sql, removed.recountTopics);
-    closeActorAndTopicVersions(sql, round, touched);
-  },
-};
+export function createPositionsProjection({ versionSpan }: { versionSpan: number }): Projection {
+  return {
+    name: 'positions',
+    tables: [
+      'statements',
+      'statements_history',
+      'development_actors',
+      'development_actors_history',
+      'development_topics',
+      'development_topics_history',
+      'actors',
+      'actors_history',
+      'topics',
+      'topics_history',
+      'actor_merges',
+      'actor_merges_history',
+      'actor_name_keys',
+      'actor_events',
+      'actor_search_terms',
+    ],
+    async handle(events, sql) {
+      const regrouped = await applyMerges(sql, events);
+      recordActorEvents(sql, events);
+      const changes = developmentChanges(events);
+      const { replaced, counted } = positionChanges(changes);
+      const supersededAt = new Map(
+        changes.map((change) => [change.developmentId, change.lastSequence]),
+      );
+      const removed = await removeDevelopments(
+        sql,
+        replaced.map((developmentId) => ({
+          developmentId,
+          validTo: supersededAt.get(developmentId)!,
+        })),
+      );
+      const actorRows = developmentActorRows(counted);
+      const topicRows = developmentTopicRows(counted);
+      const round = events[events.length - 1].sequence;
+      const touched: Touched = {
+        canonicalActors: [...removed.actors, ...regrouped],
+        namedActors: actorRows.map((row) => row.actor_id),
+        topics: [...removed.topics, ...topicRows.map((row) => row.topic)],
+      };
+      const rows = { actors: actorRows, topics: topicRows, statements: statementRows(counted) };
+      // A run of recordings removes nothing: its versions are kept as its rows are added.
+      const datedInside = hasRowsDatedInside(rows, round, versionSpan);
+      if (!datedInside) keepActorAndTopicVersions(sql, round, touched);
+      subtractRemoved(sql, removed);
+      addDevelopmentRows(
+        sql,
+        rows,
+        round,
+        datedInside ? { touched, span: versionSpan } : undefined,
+      );
+      addActorNameKeys(
+        sql,
+        actorRows.map((row) => row.name),
+      );
+      addActorSearchTerms(
+        sql,
+        actorRows.map((row) => ({ actorId: row.actor_id, name: row.name, sequence: row.sequence })),
+      );
+      recountActors(sql, [...new Set([...removed.recountActors, ...regrouped])], round);
+      recountTopics(sql, removed.recountTopics);
+      closeActorAndTopicVersions(sql, round, touched);
+    },
+  };
+}
+
+export const positionsProjection = createPositionsProjection({ versionSpan: VERSION_SPAN });
 
 /**
  * The actors and topics a round may change: canonical actors, actors by the id a development
@@ -101,14 +112,18 @@ interface Touched {
   topics: string[];
 }
 
-/** `touched_actors` (id) and `touched_topics` (topic), from parameters $1 to $3 (`Touched`). */
-const TOUCHED = `
+/**
+ * `touched_actors` (id) and `touched_topics` (topic), from parameters $`first` to $`first`+2
+ * (`touchedParameters`).
+ */
+const touchedRelations = (first = 1) => `
   touched_actors AS (
-    SELECT unnest($1::text[]) AS id
+    SELECT unnest($${first}::text[]) AS id
     UNION
-    SELECT coalesce(m.canonical_id, named.id) FROM unnest($2::text[]) AS named(id)
+    SELECT coalesce(m.canonical_id, named.id) FROM unnest($${first + 1}::text[]) AS named(id)
       LEFT JOIN actor_merges m ON m.actor_id = named.id),
-  touched_topics AS (SELECT DISTINCT unnest($3::text[]) AS topic)`;
+  touched_topics AS (SELECT DISTINCT unnest($${first + 2}::text[]) AS topic)`;
+const TOUCHED = touchedRelations();
 
 const touchedParameters = (touched: Touched) => [
   touched.canonicalActors,
@@ -118,18 +133,35 @@ const touchedParameters = (touched: Touched) => [
 
 /**
  * Keeps the rows of the actors and topics a round may change in their history tables,
- * closed at the round's last sequence.
+ * closed at the round's last sequence. (A round with versions dated inside it keeps them as
+ * it adds its rows: `addDevelopmentRows`.)
  */
 function keepActorAndTopicVersions(sql: TransactionSql, round: number, touched: Touched): void {
   sql.send(
     `WITH ${TOUCHED},
-     kept_actors AS (
-       INSERT INTO actors_history SELECT a.*, $4::bigint FROM actors a JOIN touched_actors USING (id)
-        WHERE a.valid_from < $4::bigint)
-     INSERT INTO topics_history SELECT t.*, $4::bigint FROM topics t JOIN touched_topics USING (topic)
-      WHERE t.valid_from < $4::bigint`,
+     ${keptVersions('$4::bigint')}
+     SELECT`,
     [...touchedParameters(touched), round],
   );
+}
+
+/**
+ * Inserts the rows of the touched actors and topics, as the statement found them, into their
+ * history tables, valid until `round`, or with `dated` until the first version dated inside
+ * the run (`actor_first_dates` and `topic_first_dates` of `versionsWithinRun`).
+ */
+function keptVersions(round: string, dated = false): string {
+  const validTo = dated ? `coalesce(first.dated, ${round})` : round;
+  const first = (relation: string, key: string) =>
+    dated ? `LEFT JOIN ${relation} first USING (${key})` : '';
+  return `kept_actors AS (
+       INSERT INTO actors_history SELECT a.*, ${validTo}
+         FROM actors a JOIN touched_actors USING (id) ${first('actor_first_dates', 'id')}
+        WHERE a.valid_from < ${round}),
+     kept_topics AS (
+       INSERT INTO topics_history SELECT t.*, ${validTo}
+         FROM topics t JOIN touched_topics USING (topic) ${first('topic_first_dates', 'topic')}
+        WHERE t.valid_from < ${round})`;
 }
 
 /**
@@ -370,6 +402,8 @@ const NEWER_AFFILIATION = isNewerAffiliation('excluded', 'actors');
  * written once per round (an update leaves a dead version of the row behind until vacuum, and
  * these rows are the ones nearly every round touches), and dated from the round, which the
  * rows it gained change. A statement's actor and topic are always among its development's.
+ * Given `versions`, the statement also keeps the versions the round's rows had before it and
+ * those dated inside the run (`versionsWithinRun`), from the rows it really inserted.
  */
 function addDevelopmentRows(
   sql: TransactionSql,
@@ -379,10 +413,22 @@ function addDevelopmentRows(
     statements: StatementRow[];
   },
   round: number,
+  versions?: { touched: Touched; span: number },
 ): void {
   if (rows.actors.length === 0 && rows.topics.length === 0) return;
+  const keptVersionRelations = versions
+    ? `${versionsWithinRun({
+        round: '$4::bigint',
+        span: '$8::bigint',
+        actors: 'actors_inserted',
+        topics: 'topics_inserted',
+        statements: 'statements_inserted',
+      })},
+     ${keptVersions('$4::bigint', true)},`
+    : '';
   sql.send(
-    `WITH statements_inserted AS (
+    `WITH ${versions ? `${touchedRelations(5)},` : ''}
+     statements_inserted AS (
        INSERT INTO statements
          (development_id, statement_index, actor_id, canonical_actor_id, topic, stance, quote,
           summary, occurred_on, sequence, valid_from)
@@ -393,7 +439,7 @@ function addDevelopmentRows(
            quote text, summary text, occurred_on date, sequence bigint)
          LEFT JOIN actor_merges m ON m.actor_id = r.actor_id
        ON CONFLICT (development_id, statement_index) DO NOTHING
-       RETURNING canonical_actor_id, topic),
+       RETURNING canonical_actor_id, topic, valid_from),
      actors_inserted AS (
        INSERT INTO development_actors
          (development_id, actor_id, canonical_actor_id, name, affiliation, occurred_on, sequence,
@@ -411,7 +457,8 @@ function addDevelopmentRows(
          FROM jsonb_to_recordset($2::jsonb) AS r(
            development_id uuid, topic text, occurred_on date, occurred_end date, sequence bigint)
        ON CONFLICT (development_id, topic) DO NOTHING
-       RETURNING topic, occurred_on),
+       RETURNING topic, occurred_on, valid_from),
+     ${keptVersionRelations}
      actor_counts AS (
        SELECT canonical_actor_id AS actor_id, count(DISTINCT development_id) AS developments,
               min(occurred_on) AS first_seen_on, max(occurred_on) AS last_seen_on
@@ -465,6 +512,7 @@ function addDevelopmentRows(
       JSON.stringify(rows.topics),
       JSON.stringify(rows.statements),
       round,
+      ...(versions ? [...touchedParameters(versions.touched), versions.span] : []),
     ],
   );
 }

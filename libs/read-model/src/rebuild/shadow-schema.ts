@@ -6,12 +6,19 @@ import type { SqlExecutor } from '../projections/projection';
 export const SHADOW_SCHEMA_PREFIX = 'read_model_rebuild_';
 
 const CHECKPOINTS = 'projection_checkpoints';
+
+/**
+ * Indexes every round of the projections' own writes looks rows up by (the versions a round
+ * closed): built with the empty tables, or each round would read its table whole.
+ */
+const INDEXES_WRITES_USE = new Set(['actors_history_valid_to_idx', 'topics_history_valid_to_idx']);
 const live = escapeIdentifier(READ_MODEL_SCHEMA);
 
 /**
  * An empty copy of the given read-model tables (and the checkpoint table) in a new schema:
- * same columns, generated columns and constraints under the same names. The other indexes
- * are returned rather than built: loading into unindexed tables and building the indexes
+ * same columns, generated columns and constraints under the same names, and the indexes the
+ * projections' writes use (`INDEXES_WRITES_USE`). The other indexes are returned rather than
+ * built: loading into unindexed tables and building the indexes
  * once at the end is much faster (`buildIndexes`), and then the copy can take the live
  * tables' place unchanged.
  */
@@ -40,19 +47,19 @@ export async function createShadowSchema(
         `ALTER TABLE ${shadow}.${name} ADD CONSTRAINT ${escapeIdentifier(constraint.name)} ${constraint.definition}`,
       );
     }
-    const indexes = await sql.query<{ definition: string }>(
-      `SELECT indexdef AS definition FROM pg_indexes i
+    const indexes = await sql.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i
         WHERE schemaname = $1 AND tablename = $2
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c
                            WHERE c.conname = i.indexname AND c.connamespace = $1::regnamespace)`,
       [READ_MODEL_SCHEMA, table],
     );
     for (const index of indexes) {
-      deferredIndexes.push(
-        index.definition
-          .replace(` ON ${live}.`, ` ON ${shadow}.`)
-          .replace(` ON ${READ_MODEL_SCHEMA}.`, ` ON ${shadow}.`),
-      );
+      const definition = index.definition
+        .replace(` ON ${live}.`, ` ON ${shadow}.`)
+        .replace(` ON ${READ_MODEL_SCHEMA}.`, ` ON ${shadow}.`);
+      if (INDEXES_WRITES_USE.has(index.name)) await sql.query(definition);
+      else deferredIndexes.push(definition);
     }
   }
   return deferredIndexes;

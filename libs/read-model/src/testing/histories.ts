@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import { actorIdOf, DevelopmentInput } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
-import type { ProjectedEvent } from '../projections/projection';
-import { positionsProjection } from '../positions/positions.projection';
+import type { ProjectedEvent, Projection } from '../projections/projection';
+import { createPositionsProjection, positionsProjection } from '../positions/positions.projection';
 import { timelineProjection } from '../timeline/timeline.projection';
 import { eventOf, WriterAction } from './writer-actions';
 
@@ -13,6 +13,15 @@ export const PROPERTY_SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
 
 /** The projections a history is fed to. */
 export const HISTORY_PROJECTIONS = [timelineProjection, positionsProjection];
+
+/**
+ * The same projections, keeping versions of actor and topic rows inside runs of recordings
+ * every `versionSpan` sequences: short histories have runs that long only with a small span.
+ */
+export const historyProjectionsWithVersionSpan = (versionSpan: number) => [
+  timelineProjection,
+  createPositionsProjection({ versionSpan }),
+];
 
 /** The actors of a history: some are the same person under another name. */
 export const HISTORY_ACTOR_NAMES = [
@@ -148,13 +157,14 @@ export async function projectHistory(
   sql: DataSource,
   events: ProjectedEvent[],
   batchSize: () => number,
+  projections: Projection[] = HISTORY_PROJECTIONS,
 ): Promise<void> {
-  const tables = HISTORY_PROJECTIONS.flatMap((projection) => projection.tables);
+  const tables = projections.flatMap((projection) => projection.tables);
   await sql.query(`TRUNCATE ${tables.map((table) => `${READ_MODEL_SCHEMA}.${table}`).join(', ')}`);
   await sql.query(`DELETE FROM ${READ_MODEL_SCHEMA}.projection_checkpoints`);
   for (let start = 0; start < events.length;) {
     const size = batchSize();
-    await applyBatch(sql, HISTORY_PROJECTIONS, events.slice(start, start + size));
+    await applyBatch(sql, projections, events.slice(start, start + size));
     start += size;
   }
 }
