@@ -12,7 +12,7 @@ import { bestName, isBetterName, isNewerAffiliation, latestAffiliation } from '.
 /** Sequences between the versions a round keeps inside a run of recordings. */
 export const VERSION_SPAN = 64;
 
-/** The date of the first version to hold a row made at `sequence`: the next multiple of `span`. */
+/** The date of the first version to hold a row made at `sequence`: the multiple of `span` at or after it. */
 export const versionDate = (sequence: number, span: number) => Math.ceil(sequence / span) * span;
 
 /** Whether any of a round's rows is held by a version dated before the round's last sequence. */
@@ -21,7 +21,7 @@ export function hasRowsDatedInside(
   round: number,
   span: number,
 ): boolean {
-  // A statement's development has actors and topics, dated alike.
+  // Statements need no look: a statement's actor has a row of its development, of its sequence.
   const inside = (row: { sequence: number }) => versionDate(row.sequence, span) < round;
   return rows.actors.some(inside) || rows.topics.some(inside);
 }
