@@ -12,15 +12,15 @@ const CHECKPOINTS = 'projection_checkpoints';
  * closed): built with the empty tables, or each round would read its table whole.
  */
 const INDEXES_WRITES_USE = new Set(['actors_history_valid_to_idx', 'topics_history_valid_to_idx']);
+
 const live = escapeIdentifier(READ_MODEL_SCHEMA);
 
 /**
  * An empty copy of the given read-model tables (and the checkpoint table) in a new schema:
  * same columns, generated columns and constraints under the same names, and the indexes the
  * projections' writes use (`INDEXES_WRITES_USE`). The other indexes are returned rather than
- * built: loading into unindexed tables and building the indexes
- * once at the end is much faster (`buildIndexes`), and then the copy can take the live
- * tables' place unchanged.
+ * built: loading into unindexed tables and building the indexes once at the end is much
+ * faster (`buildIndexes`), and then the copy can take the live tables' place unchanged.
  */
 export async function createShadowSchema(
   sql: SqlExecutor,
