@@ -1,5 +1,5 @@
 import { EventStreamReader } from './support/event-stream';
-import { NewslineUnderTest } from './support/newsline-under-test';
+import { isolatedConfig, NewslineUnderTest } from './support/newsline-under-test';
 import { sampleDevelopments } from './support/sample';
 
 describe('GET /v1/stream (Server-Sent Events)', () => {
@@ -113,5 +113,62 @@ describe('GET /v1/stream (Server-Sent Events)', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toBe('invalid_query');
+  });
+});
+
+describe('GET /v1/stream to a client that stops reading', () => {
+  const BUFFER_BYTES = 16 * 1024;
+  let system: NewslineUnderTest;
+  let stream: EventStreamReader | undefined;
+
+  beforeAll(async () => {
+    system = await NewslineUnderTest.start(
+      isolatedConfig({ STREAM_CLIENT_BUFFER_BYTES: String(BUFFER_BYTES) }),
+    );
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    stream?.close();
+  });
+
+  const fullClients = async () => {
+    const metrics = await (await fetch(`${system.projectorUrl}/metrics`)).text();
+    return Number(/^newsline_stream_client_full_total\{[^}]*\} (\d+)$/m.exec(metrics)?.[1]);
+  };
+
+  it('sends it nothing more until it reads again, then all it missed, once and in order', async () => {
+    stream = await EventStreamReader.open(`${system.projectorUrl}/v1/stream`);
+    stream.hold();
+    // Far more than the socket buffers hold, so that most of it waits on the server.
+    const body = 'A long account of the talks. '.repeat(500);
+    const items = Array.from({ length: 300 }, (_, index) => ({
+      occurredOn: '2025-12-01',
+      title: `Development ${index}`,
+      body,
+    }));
+    const response = await system.post('/v1/developments/batch', items);
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: { sequence: number }[] };
+    await system.caughtUp();
+    expect(await fullClients()).toBeGreaterThan(0);
+
+    stream.release();
+    const messages = await stream.until(items.length);
+    // A development posted once the client reads again comes after, and nothing twice.
+    const last = await system.post('/v1/developments', {
+      occurredOn: '2025-12-02',
+      title: 'After the backlog',
+    });
+    const { sequence: lastSequence } = (await last.json()) as { sequence: number };
+    await stream.until(items.length + 1);
+    expect(stream.messages.map((message) => Number(message.id))).toEqual([
+      ...results.map((result) => result.sequence),
+      lastSequence,
+    ]);
+    expect(messages.map((message) => message.data.development.title)).toEqual(
+      items.map((item) => item.title),
+    );
+    expect(stream.closed).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ export class EventStreamReader {
   closed = false;
   private readonly controller = new AbortController();
   private pending = '';
+  private held: { promise: Promise<void>; release: () => void } | null = null;
 
   private constructor(readonly response: Response) {}
 
@@ -33,6 +34,18 @@ export class EventStreamReader {
     return this.messages.slice(0, count);
   }
 
+  /** Stops reading (the connection fills up as a slow client's does) until `release`. */
+  hold(): void {
+    let release = () => {};
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    this.held = { promise, release };
+  }
+
+  release(): void {
+    this.held?.release();
+    this.held = null;
+  }
+
   close(): void {
     this.controller.abort();
     void this.response.body?.cancel().catch(() => undefined);
@@ -42,6 +55,7 @@ export class EventStreamReader {
     const decoder = new TextDecoder();
     try {
       for await (const chunk of this.response.body as unknown as AsyncIterable<Uint8Array>) {
+        if (this.held) await this.held.promise;
         this.pending += decoder.decode(chunk, { stream: true });
         let end: number;
         while ((end = this.pending.indexOf('\n\n')) !== -1) {

@@ -111,6 +111,15 @@ export const configSchema = z
       .describe("Projector: the name of its durable consumer on the log's stream."),
     PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
     REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
+    STREAM_CLIENT_BUFFER_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(1024 * 1024)
+      .describe(
+        'Projector: how much a client of `GET /v1/stream` may leave unsent before it is sent ' +
+          'nothing more; once it has taken that, it reads what it missed from the database.',
+      ),
     /** Writes per client (bearer token, else address) per minute; 0 turns the limit off. */
     WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
     PUBLISH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),

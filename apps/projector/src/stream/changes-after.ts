@@ -1,6 +1,7 @@
 import type { PositionChange } from '@app/contracts';
 import { PROJECTIONS, readChanges } from '@app/read-model';
 import type { ChangesCursor, SqlExecutor } from '@app/read-model';
+import type { TakeItems } from './live-applied-log';
 
 const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 const PAGE = 500;
@@ -24,13 +25,14 @@ export function byEvent(changes: readonly PositionChange[]): ChangesOfEvent[] {
 
 /**
  * Every position change after `after`, passed to `take` page by page, each event with all of
- * its changes (an event whose changes a page cuts waits for the next page). Returns the last
- * sequence read through: every change up to it has been passed.
+ * its changes (an event whose changes a page cuts waits for the next page), until `take`
+ * returns false. Returns the last sequence read through: every change up to it has been
+ * passed.
  */
 export async function readChangesAfter(
   sql: SqlExecutor,
   after: number,
-  take: (events: ChangesOfEvent[]) => void,
+  take: TakeItems<ChangesOfEvent>,
 ): Promise<number> {
   let cursor: ChangesCursor | undefined;
   let cut: PositionChange[] = [];
@@ -50,7 +52,9 @@ export async function readChangesAfter(
     const within = next.actorId !== undefined;
     cut = within ? changes.filter((change) => change.sequence === next.sequence) : [];
     const complete = within ? changes.filter((change) => change.sequence < next.sequence) : changes;
-    if (complete.length > 0) take(byEvent(complete));
+    if (complete.length > 0 && take(byEvent(complete)) === false) {
+      return complete[complete.length - 1].sequence;
+    }
     cursor = next;
   }
 }

@@ -10,11 +10,20 @@ export interface Sequenced {
   sequence: number;
 }
 
-/** A streaming client: sent items in log order, then told when the stream ends. */
+/**
+ * A streaming client: sent items in log order, then told when the stream ends. A client that
+ * has taken all it can for now says so; it is sent nothing more until it is ready again.
+ */
 export interface LogFollower<T> {
-  send(item: T): void;
+  /** Returns false when the client is full: nothing more is sent until `whenReady` calls back. */
+  send(item: T): boolean;
+  /** Calls `ready` once, when a full client has taken what it was sent. */
+  whenReady(ready: () => void): void;
   end(): void;
 }
+
+/** Passed a batch of a read; returns false to end the read after it. */
+export type TakeItems<T> = (items: T[]) => boolean | void;
 
 /** How one kind of item of the applied log is read from the primary database. */
 export interface AppliedLogSource<T extends Sequenced> {
@@ -24,9 +33,10 @@ export interface AppliedLogSource<T extends Sequenced> {
   position(): Promise<number>;
   /**
    * Every item after `after`, passed to `take` in log order, in batches that are never
-   * empty. Returns the last sequence read through: every item up to it has been passed.
+   * empty, until `take` returns false. Returns the last sequence read through: every item up
+   * to it has been passed.
    */
-  readAfter(after: number, take: (items: T[]) => void): Promise<number>;
+  readAfter(after: number, take: TakeItems<T>): Promise<number>;
 }
 
 export interface Warnings {
@@ -62,33 +72,65 @@ export class LiveAppliedLog<T extends Sequenced> implements OnModuleInit, OnModu
     this.head = Math.max(this.head, await this.source.position());
   }
 
-  /** Starts following; returns the function that stops. `after` null: live items only. */
+  /**
+   * Starts following; returns the function that stops. `after` null: live items only.
+   *
+   * A follower is `live` (sent each read as it is made), `reading` (sent what it missed
+   * from the database; live items meanwhile wait in `missed`), or `full` (sent nothing; what
+   * it misses is read from the database when it is ready). A slow client therefore costs a
+   * bounded buffer and reads at its own pace, and is never cut off.
+   */
   follow(after: number | null, follower: LogFollower<T>): () => void {
     let last = after ?? 0;
-    let catchingUp = after !== null;
+    let state: 'live' | 'reading' | 'full' = 'live';
+    let stopped = false;
     const missed: T[] = [];
-    const deliver = (item: T) => {
-      if (item.sequence <= last) return;
-      last = item.sequence;
-      follower.send(item);
+    /** Sends the items after `last`; false when the follower filled up. */
+    const sendNewer = (items: readonly T[]): boolean => {
+      for (const item of items) {
+        if (item.sequence <= last) continue;
+        last = item.sequence;
+        if (!follower.send(item)) return false;
+      }
+      return true;
     };
-    const subscription = this.live.subscribe({
-      next: (items) => (catchingUp ? missed.push(...items) : items.forEach(deliver)),
-      complete: () => follower.end(),
-    });
-    if (after !== null) {
-      void this.source
-        .readAfter(after, (items) => items.forEach(deliver))
+    const waitUntilReady = () => {
+      state = 'full';
+      missed.length = 0;
+      follower.whenReady(catchUp);
+    };
+    const catchUp = () => {
+      if (stopped) return;
+      state = 'reading';
+      let filled = false;
+      this.source
+        .readAfter(last, (items) => {
+          filled = !sendNewer(items);
+          return !filled;
+        })
         .then(() => {
-          catchingUp = false;
-          missed.splice(0).forEach(deliver);
+          if (stopped) return;
+          if (filled) return waitUntilReady();
+          state = 'live';
+          if (!sendNewer(missed.splice(0))) waitUntilReady();
         })
         .catch((error: unknown) => {
           this.logger.warn(`a stream could not catch up: ${(error as Error).message}`);
           follower.end();
         });
-    }
-    return () => subscription.unsubscribe();
+    };
+    const subscription = this.live.subscribe({
+      next: (items) => {
+        if (state === 'reading') missed.push(...items);
+        else if (state === 'live' && !sendNewer(items)) waitUntilReady();
+      },
+      complete: () => follower.end(),
+    });
+    if (after !== null) catchUp();
+    return () => {
+      stopped = true;
+      subscription.unsubscribe();
+    };
   }
 
   /** Ends every stream, so that shutting down does not wait for clients to leave. */

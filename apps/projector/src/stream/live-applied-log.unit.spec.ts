@@ -1,8 +1,16 @@
 import { Subject } from 'rxjs';
 import type { AppliedSignal } from './applied-notifications';
-import { AppliedLogSource, LiveAppliedLog, LogFollower, Sequenced } from './live-applied-log';
+import {
+  AppliedLogSource,
+  LiveAppliedLog,
+  LogFollower,
+  Sequenced,
+  TakeItems,
+} from './live-applied-log';
 
 const BATCH = 2;
+
+const flushPromises = () => new Promise((resolve) => setImmediate(resolve));
 
 /** An applied log kept in memory, read in small batches; a read can be held or made to fail. */
 class MemoryLog implements AppliedLogSource<Sequenced> {
@@ -31,7 +39,7 @@ class MemoryLog implements AppliedLogSource<Sequenced> {
     return Promise.resolve(this.items[this.items.length - 1]?.sequence ?? 0);
   }
 
-  async readAfter(after: number, take: (items: Sequenced[]) => void): Promise<number> {
+  async readAfter(after: number, take: TakeItems<Sequenced>): Promise<number> {
     this.reads += 1;
     const held = this.held;
     this.held = null;
@@ -44,23 +52,35 @@ class MemoryLog implements AppliedLogSource<Sequenced> {
     const newer = this.items.filter((item) => item.sequence > after);
     for (let start = 0; start < newer.length; start += BATCH) {
       const batch = newer.slice(start, start + BATCH);
-      take(batch);
       through = batch[batch.length - 1].sequence;
+      if (take(batch) === false) break;
     }
     return through;
   }
 }
 
-/** A follower that records what it is sent and can be awaited. */
-function recordingFollower() {
+/**
+ * A follower that records what it is sent and can be awaited. With a capacity it is full
+ * once sent that many items, until `takeAll` empties it.
+ */
+function recordingFollower(capacity = Infinity) {
   const sent: number[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
+  let unread = 0;
+  let onReady: (() => void) | null = null;
   let ended!: () => void;
   const end = new Promise<void>((resolve) => (ended = resolve));
   const follower: LogFollower<Sequenced> = {
     send: (item) => {
+      if (unread >= capacity) throw new Error(`sent ${item.sequence} while full`);
       sent.push(item.sequence);
+      unread += 1;
       waiters.filter((waiter) => sent.length >= waiter.count).forEach((waiter) => waiter.resolve());
+      return unread < capacity;
+    },
+    whenReady: (ready) => {
+      if (onReady) throw new Error('asked twice to call back when ready');
+      onReady = ready;
     },
     end: () => ended(),
   };
@@ -69,7 +89,14 @@ function recordingFollower() {
       if (sent.length >= count) resolve();
       else waiters.push({ count, resolve });
     });
-  return { follower, sent, received, end };
+  const takeAll = () => {
+    unread = 0;
+    const ready = onReady;
+    onReady = null;
+    ready?.();
+  };
+  const waitingToBeReady = () => onReady !== null;
+  return { follower, sent, received, end, takeAll, waitingToBeReady };
 }
 
 describe('LiveAppliedLog', () => {
@@ -115,6 +142,46 @@ describe('LiveAppliedLog', () => {
     applied(5);
     await received(4);
     expect(sent).toEqual([2, 3, 4, 5]);
+  });
+
+  it('sends a full follower nothing more, then what it missed from the database once ready', async () => {
+    const { follower, sent, received, takeAll, waitingToBeReady } = recordingFollower(2);
+    log.follow(null, follower);
+    applied(4, 5, 6);
+    await received(2);
+    applied(7, 8);
+    // Reads go on for other followers; this one is sent nothing until it has taken its two.
+    await flushPromises();
+    expect(sent).toEqual([4, 5]);
+    expect(waitingToBeReady()).toBe(true);
+    const readsBefore = source.reads;
+    takeAll();
+    await received(4);
+    expect(sent).toEqual([4, 5, 6, 7]);
+    takeAll();
+    await received(5);
+    applied(9);
+    await received(6);
+    expect(sent).toEqual([4, 5, 6, 7, 8, 9]);
+    // It read after 5, stopped when full after 7, and read after 7.
+    expect(source.reads - readsBefore).toBeGreaterThanOrEqual(2);
+  });
+
+  it('stops a read when the follower fills up, and reads on from there once it is ready', async () => {
+    const { follower, sent, received, takeAll } = recordingFollower(1);
+    log.follow(1, follower);
+    await received(1);
+    applied(4, 5);
+    for (let count = 2; count <= 4; count++) {
+      await flushPromises();
+      takeAll();
+      await received(count);
+    }
+    await flushPromises();
+    takeAll();
+    applied(6);
+    await received(5);
+    expect(sent).toEqual([2, 3, 4, 5, 6]);
   });
 
   it('reads nothing while nobody follows, and then starts after what was applied', async () => {

@@ -1,5 +1,7 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG } from '@app/config';
+import type { AppConfig } from '@app/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   actorStreamEventSchema,
@@ -17,6 +19,7 @@ import {
 import { resumeAfterSchema } from '../openapi/stream.docs';
 import { LiveChanges } from './live-changes.service';
 import { LiveDevelopments } from './live-developments.service';
+import { StreamMetrics } from './stream.metrics';
 import {
   changeServerSentEvents,
   KEEP_ALIVE,
@@ -32,8 +35,6 @@ import {
 } from './stream-kind';
 
 const KEEP_ALIVE_MS = 15_000;
-/** A client this far behind is cut off; it reconnects and resumes from its last event. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 /**
  * Developments as they are applied, or the position changes they make, as Server-Sent Events
@@ -46,6 +47,8 @@ export class StreamController {
   constructor(
     @Inject(LiveDevelopments) private readonly live: LiveDevelopments,
     @Inject(LiveChanges) private readonly liveChanges: LiveChanges,
+    @Inject(StreamMetrics) private readonly metrics: StreamMetrics,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -115,17 +118,25 @@ export class StreamController {
     const session: { ended: boolean; keepAlive?: NodeJS.Timeout; stop?: () => void } = {
       ended: false,
     };
+    const left = this.metrics.clientJoined();
     const end = () => {
       if (session.ended) return;
       session.ended = true;
+      left();
       clearInterval(session.keepAlive);
       session.stop?.();
       response.end();
     };
-    const write = (text: string) => {
-      if (session.ended) return;
-      response.write(text);
-      if (response.writableLength > MAX_BUFFERED_BYTES) end();
+    /** Writes, and says whether the client may be sent more now. */
+    const write = (text: string): boolean => {
+      if (session.ended) return false;
+      // Only a write refused (past the high-water mark) is followed by `drain`.
+      const taken = response.write(text);
+      return taken || response.writableLength < this.config.STREAM_CLIENT_BUFFER_BYTES;
+    };
+    const whenReady = (ready: () => void) => {
+      this.metrics.countFull();
+      response.once('drain', ready);
     };
     response.on('close', end);
     session.keepAlive = setInterval(() => write(KEEP_ALIVE), KEEP_ALIVE_MS);
@@ -133,9 +144,14 @@ export class StreamController {
       streamKind === 'changes'
         ? this.liveChanges.follow(after, {
             send: (event) => write(changeServerSentEvents(event)),
+            whenReady,
             end,
           })
-        : this.live.follow(after, { send: (event) => write(serverSentEvent(event)), end });
+        : this.live.follow(after, {
+            send: (event) => write(serverSentEvent(event)),
+            whenReady,
+            end,
+          });
     if (session.ended) session.stop();
   }
 }
