@@ -99,7 +99,7 @@ export class Rebuilds implements OnApplicationBootstrap {
     const copyTransactions = pipelinedTransactions(writes);
     try {
       this.logger.log(`rebuilding ${state.projections.join(', ')} into ${schema}`);
-      const indexes = await createShadowSchema(this.dataSource, schema, tables);
+      const indexes = await createShadowSchema(this.dataSource, schema, projections);
       replay = await LogReplay.open(this.connection, this.config.SUBJECT_PREFIX);
       const setAside = await this.poison.setAsideSequences();
       state.head = replay.pendingAtStart;

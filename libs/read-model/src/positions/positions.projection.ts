@@ -51,6 +51,8 @@ export function createPositionsProjection({ versionSpan }: { versionSpan: number
       'actor_events',
       'actor_search_terms',
     ],
+    // Each round looks up the versions it closes.
+    indexesWritesUse: ['actors_history_valid_to_idx', 'topics_history_valid_to_idx'],
     async handle(events, sql) {
       const regrouped = await applyMerges(sql, events);
       recordActorEvents(sql, events);

@@ -34,5 +34,11 @@ export interface TransactionSql extends SqlExecutor {
 export interface Projection {
   name: string;
   tables: readonly string[];
+  /**
+   * Indexes (of `tables`) its own writes look rows up by in every round. A rebuild builds
+   * them with the empty copy and the others once it is loaded; without them each round would
+   * read a table whole.
+   */
+  indexesWritesUse?: readonly string[];
   handle(events: ProjectedEvent[], sql: TransactionSql): Promise<void> | void;
 }

@@ -1,32 +1,31 @@
 import { escapeIdentifier } from 'pg';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-import type { SqlExecutor } from '../projections/projection';
+import type { Projection, SqlExecutor } from '../projections/projection';
 
 /** Schemas holding a read model being rebuilt; any left over from a dead process is dropped. */
 export const SHADOW_SCHEMA_PREFIX = 'read_model_rebuild_';
 
 const CHECKPOINTS = 'projection_checkpoints';
 
-/**
- * Indexes every round of the projections' own writes looks rows up by (the versions a round
- * closed): built with the empty tables, or each round would read its table whole.
- */
-const INDEXES_WRITES_USE = new Set(['actors_history_valid_to_idx', 'topics_history_valid_to_idx']);
-
 const live = escapeIdentifier(READ_MODEL_SCHEMA);
 
 /**
- * An empty copy of the given read-model tables (and the checkpoint table) in a new schema:
- * same columns, generated columns and constraints under the same names, and the indexes the
- * projections' writes use (`INDEXES_WRITES_USE`). The other indexes are returned rather than
- * built: loading into unindexed tables and building the indexes once at the end is much
- * faster (`buildIndexes`), and then the copy can take the live tables' place unchanged.
+ * An empty copy of the projections' read-model tables (and the checkpoint table) in a new
+ * schema: same columns, generated columns and constraints under the same names, and the
+ * indexes the projections' writes use (`indexesWritesUse`). The other indexes are returned
+ * rather than built: loading into unindexed tables and building the indexes once at the end
+ * is much faster (`buildIndexes`), and then the copy can take the live tables' place
+ * unchanged.
  */
 export async function createShadowSchema(
   sql: SqlExecutor,
   schema: string,
-  tables: readonly string[],
+  projections: readonly Projection[],
 ): Promise<string[]> {
+  const tables = projections.flatMap((projection) => projection.tables);
+  const indexesWritesUse = new Set(
+    projections.flatMap((projection) => projection.indexesWritesUse ?? []),
+  );
   const deferredIndexes: string[] = [];
   const shadow = escapeIdentifier(schema);
   await sql.query(`CREATE SCHEMA ${shadow}`);
@@ -58,7 +57,7 @@ export async function createShadowSchema(
       const definition = index.definition
         .replace(` ON ${live}.`, ` ON ${shadow}.`)
         .replace(` ON ${READ_MODEL_SCHEMA}.`, ` ON ${shadow}.`);
-      if (INDEXES_WRITES_USE.has(index.name)) await sql.query(definition);
+      if (indexesWritesUse.has(index.name)) await sql.query(definition);
       else deferredIndexes.push(definition);
     }
   }
