@@ -109,7 +109,7 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9_-]+$/)
       .default('projector')
       .describe("Projector: the name of its durable consumer on the log's stream."),
-    PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+    PROJECTOR_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(2000),
     REBUILD_BATCH_SIZE: z.coerce.number().int().min(1).max(50000).default(5000),
     STREAM_CLIENT_BUFFER_BYTES: z.coerce
       .number()

@@ -11,13 +11,13 @@ export class ProjectionMetrics {
     this.batchSize = new Histogram({
       name: 'newsline_projector_batch_events',
       help: 'Events applied per batch (one transaction)',
-      buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000],
+      buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000],
       registers: [registry],
     });
     this.applySeconds = new Histogram({
       name: 'newsline_projector_apply_seconds',
       help: 'Time to apply one batch, transaction and checkpoint included',
-      buckets: [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      buckets: [0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     });
     this.deadLetters = new Counter({
