@@ -14,7 +14,7 @@ import { PoisonEvents } from './poison-events';
 import { ProjectionMetrics } from './projection.metrics';
 import { ProjectionWrites } from './projection-writes';
 
-/** Decodes a batch of log messages and applies it to every projection in one transaction. */
+/** Decodes a batch of log messages and applies it to every projection, committed together. */
 @Injectable()
 export class ProjectionRunner {
   readonly projections = PROJECTIONS;

@@ -109,13 +109,9 @@ export class Rebuilds implements OnApplicationBootstrap {
         const batch = await reading;
         reading = batch.pending > 0 ? replay.next(this.config.REBUILD_BATCH_SIZE) : null;
         const { events, through } = await this.decode(batch.messages, setAside);
-        // The copy's projections own separate tables and checkpoints: each loads on a
-        // connection of its own, so PostgreSQL works on them in parallel.
-        await Promise.all(
-          projections.map((projection) =>
-            applyBatch(copyTransactions, [projection], events, { schema, through }),
-          ),
-        );
+        // Each projection loads on a connection of its own, so PostgreSQL works on them in
+        // parallel (`runTogether`).
+        await applyBatch(copyTransactions, projections, events, { schema, through });
         state.position = through;
         state.head = state.position + batch.pending;
         state.eventsPerSecond = Math.round(state.position / ((Date.now() - started) / 1000));

@@ -1,12 +1,14 @@
-import { appliedEventsAfter } from '@app/read-model';
+import { appliedEventsAfter, PROJECTIONS } from '@app/read-model';
 import type { AppliedLogEvent, SqlExecutor } from '@app/read-model';
 import type { TakeItems } from './live-applied-log';
 
 const PAGE = 500;
+const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 
 /**
- * Every applied event after `after`, passed to `take` page by page (never an empty page)
- * until it returns false. Returns the last sequence read through: every event up to it has been passed.
+ * Every event all projections have applied after `after`, passed to `take` page by page
+ * (never an empty page) until it returns false. Returns the last sequence read through:
+ * every event up to it has been passed.
  */
 export async function readEventsAfter(
   sql: SqlExecutor,
@@ -14,7 +16,7 @@ export async function readEventsAfter(
   take: TakeItems<AppliedLogEvent>,
 ): Promise<number> {
   for (let from = after; ;) {
-    const page = await appliedEventsAfter(sql, from, PAGE);
+    const page = await appliedEventsAfter(sql, from, PAGE, PROJECTION_NAMES);
     if (page.length > 0) {
       from = page[page.length - 1].sequence;
       if (take(page) === false) return from;

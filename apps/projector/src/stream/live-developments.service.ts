@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { lastAppliedEvent } from '@app/read-model';
+import { appliedPosition, PROJECTIONS } from '@app/read-model';
 import type { AppliedLogEvent, SqlExecutor } from '@app/read-model';
 import { AppliedNotifications } from './applied-notifications';
 import { readEventsAfter } from './events-after';
 import { AppliedLogSource, LiveAppliedLog, LogFollower } from './live-applied-log';
+
+const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 
 /** What a stream sends: developments as events leave them, and merges of actors. */
 export type StreamedEvent = AppliedLogEvent;
@@ -15,7 +17,7 @@ export type Follower = LogFollower<StreamedEvent>;
 function eventsSource(sql: SqlExecutor): AppliedLogSource<StreamedEvent> {
   return {
     name: 'live events',
-    position: () => lastAppliedEvent(sql),
+    position: () => appliedPosition(sql, PROJECTION_NAMES),
     readAfter: (after, take) => readEventsAfter(sql, after, take),
   };
 }

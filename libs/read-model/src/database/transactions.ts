@@ -7,6 +7,12 @@ import { preparedStatementNames } from './prepared-statements';
 /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
 export interface Transactions {
   run<T>(work: (sql: TransactionSql) => Promise<T>): Promise<T>;
+  /**
+   * Runs each work in a transaction of its own, all at once on connections of their own, and
+   * commits them together once every statement of every one has succeeded; if one fails,
+   * all are rolled back. Where absent, the caller runs the works in one transaction.
+   */
+  runTogether?<T>(works: readonly ((sql: TransactionSql) => Promise<T>)[]): Promise<T[]>;
 }
 
 /**
@@ -17,6 +23,13 @@ export function pipelinedPool(databaseUrl: string, max = 2): Pool {
   return readModelPool(databaseUrl, { max, pipeline: true });
 }
 
+/** A pipelined transaction whose statements are all answered, waiting to be ended. */
+interface WorkDone<T> {
+  result: T;
+  commit(): Promise<void>;
+  rollBack(): Promise<void>;
+}
+
 /**
  * Transactions whose statements travel together: BEGIN, every statement `send` makes, and
  * COMMIT leave before the first answer is back, so a batch costs one round trip plus one per
@@ -25,51 +38,100 @@ export function pipelinedPool(databaseUrl: string, max = 2): Pool {
  * JSON document, so their plan does not depend on the values). In a pipeline a failed
  * statement makes every later one fail as "current transaction is aborted", and COMMIT roll
  * back: the error reported is always the first.
+ *
+ * `runTogether` lets PostgreSQL work on independent writes (projections owning separate
+ * tables) on several cores. Its COMMITs wait for every answer, one round trip more, and are
+ * then sent at once; should one fail after another succeeded (a connection lost between
+ * them), the caller is told and applies again, which checkpoints make safe.
  */
-export function pipelinedTransactions(pool: Pool): Transactions {
+export function pipelinedTransactions(pool: Pool): Required<Transactions> {
   const nameOf = preparedStatementNames();
-  return {
-    async run<T>(work: (sql: TransactionSql) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      const answers: Promise<unknown>[] = [];
-      let failure: Error | undefined;
-      // A connection lost between statements is reported by the client, not by a statement.
-      const lost = (error: Error) => void (failure ??= error);
-      client.on('error', lost);
-      const submit = (text: string, parameters?: unknown[]) => {
-        const answer = client.query({
-          name: parameters?.length ? nameOf(text) : undefined,
-          text,
-          values: parameters,
-        });
-        answers.push(answer.catch((error: Error) => (failure ??= error)));
-        return answer;
-      };
-      const sql: TransactionSql = {
-        send: (text, parameters) => void submit(text, parameters),
-        async query<Row>(text: string, parameters?: unknown[]) {
-          const answer = submit(text, parameters);
+  /** Runs the work; with `commitWithWork`, COMMIT goes out before the answers are back. */
+  const open = async <T>(
+    work: (sql: TransactionSql) => Promise<T>,
+    commitWithWork: boolean,
+  ): Promise<WorkDone<T>> => {
+    const client = await pool.connect();
+    const answers: Promise<unknown>[] = [];
+    let failure: Error | undefined;
+    // A connection lost between statements is reported by the client, not by a statement.
+    const lost = (error: Error) => void (failure ??= error);
+    client.on('error', lost);
+    const submit = (text: string, parameters?: unknown[]) => {
+      const answer = client.query({
+        name: parameters?.length ? nameOf(text) : undefined,
+        text,
+        values: parameters,
+      });
+      answers.push(answer.catch((error: Error) => (failure ??= error)));
+      return answer;
+    };
+    const sql: TransactionSql = {
+      send: (text, parameters) => void submit(text, parameters),
+      async query<Row>(text: string, parameters?: unknown[]) {
+        const answer = submit(text, parameters);
+        try {
+          return (await answer).rows as Row[];
+        } catch (error) {
+          throw failure ?? error;
+        }
+      },
+    };
+    const settled = async () => {
+      await Promise.all(answers);
+      if (failure) throw failure;
+    };
+    const end = () => client.off('error', lost);
+    void submit('BEGIN');
+    try {
+      const result = await work(sql);
+      if (commitWithWork) void submit('COMMIT');
+      await settled();
+      return {
+        result,
+        commit: async () => {
           try {
-            return (await answer).rows as Row[];
+            if (!commitWithWork) {
+              void submit('COMMIT');
+              await settled();
+            }
+            client.release();
           } catch (error) {
-            throw failure ?? error;
+            await rollBack(client, answers);
+            throw error;
+          } finally {
+            end();
           }
         },
+        rollBack: async () => {
+          await rollBack(client, answers).finally(end);
+        },
       };
-      void submit('BEGIN');
-      try {
-        const result = await work(sql);
-        void submit('COMMIT');
-        await Promise.all(answers);
-        if (failure) throw failure;
-        client.release();
-        return result;
-      } catch (error) {
-        await rollBack(client, answers);
-        throw error;
-      } finally {
-        client.off('error', lost);
+    } catch (error) {
+      await rollBack(client, answers).finally(end);
+      throw error;
+    }
+  };
+  return {
+    async run<T>(work: (sql: TransactionSql) => Promise<T>): Promise<T> {
+      const done = await open(work, true);
+      await done.commit();
+      return done.result;
+    },
+    async runTogether<T>(works: readonly ((sql: TransactionSql) => Promise<T>)[]): Promise<T[]> {
+      const opened = await Promise.allSettled(works.map((work) => open(work, false)));
+      const done = opened.flatMap((outcome) =>
+        outcome.status === 'fulfilled' ? [outcome.value] : [],
+      );
+      const failed = opened.find((outcome) => outcome.status === 'rejected');
+      if (failed) {
+        await Promise.all(done.map((transaction) => transaction.rollBack()));
+        throw failed.reason;
       }
+      const committed = await Promise.allSettled(done.map((transaction) => transaction.commit()));
+      const commitFailed = committed.find((outcome) => outcome.status === 'rejected');
+      if (commitFailed) throw commitFailed.reason;
+      return done.map((transaction) => transaction.result);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { queryTimeline, recordedAt, useTestDatabase } from '@app/read-model/testing';
 import { readCheckpoints } from '../checkpoints/checkpoints';
 import { dataSourceTransactions, Transactions } from '../database/transactions';
+import { positionsProjection } from '../positions/positions.projection';
 import { timelineProjection } from '../timeline/timeline.projection';
 import { applyBatch } from './apply-batch';
 import type { Projection } from './projection';
@@ -11,7 +12,7 @@ describe.each([
     'one statement at a time',
     (database: ReturnType<typeof useTestDatabase>) => dataSourceTransactions(database.dataSource),
   ],
-])('applyBatch on a real PostgreSQL database, %s', (_, transactionsOf) => {
+])('applyBatch on a real PostgreSQL database, %s', (way, transactionsOf) => {
   const database = useTestDatabase();
   let transactions: Transactions;
   beforeAll(() => {
@@ -96,6 +97,49 @@ describe.each([
       [recordedAt(5, { occurredOn: '2025-12-05', title: 'fifth' })],
     );
     expect(await checkpoint()).toBe(5);
+  });
+
+  it('writes each projection on a connection of its own when pipelined, and commits them together', async () => {
+    const backends: number[] = [];
+    const recordingBackend = (name: string): Projection => ({
+      name,
+      tables: [],
+      async handle(_events, sql) {
+        const [row] = await sql.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        backends.push(row.pid);
+      },
+    });
+    await applyBatch(
+      transactions,
+      [recordingBackend('first'), recordingBackend('second')],
+      [recordedAt(6, { occurredOn: '2025-12-06', title: 'sixth' })],
+    );
+    expect(new Set(backends).size).toBe(way === 'pipelined' ? 2 : 1);
+    const checkpoints = await readCheckpoints(database.dataSource, ['first', 'second']);
+    expect([...checkpoints.values()]).toEqual([6, 6]);
+  });
+
+  it('applies to each projection what it has not applied yet, when one is ahead', async () => {
+    const batch = [7, 8, 9].map((sequence) =>
+      recordedAt(sequence, {
+        occurredOn: '2025-12-07',
+        title: `event ${sequence}`,
+        actors: [{ name: 'Volodymyr Zelensky' }],
+      }),
+    );
+    // As when the timeline's commit went through and the positions' did not.
+    await applyBatch(transactions, [timelineProjection], batch.slice(0, 2));
+    await applyBatch(transactions, [timelineProjection, positionsProjection], batch);
+    const sequencesIn = async (table: string) =>
+      (
+        await database.dataSource.query<{ sequence: string }[]>(
+          `SELECT sequence FROM read_model.${table} WHERE sequence >= 7 ORDER BY sequence`,
+        )
+      ).map((row) => Number(row.sequence));
+    expect(await sequencesIn('development_events')).toEqual([7, 8, 9]);
+    expect(await sequencesIn('development_actors')).toEqual([7, 8, 9]);
+    const checkpoints = await readCheckpoints(database.dataSource, ['timeline', 'positions']);
+    expect(Object.fromEntries(checkpoints)).toEqual({ timeline: 9, positions: 9 });
   });
 
   it('has entities and migrations that agree (no schema drift)', async () => {

@@ -29,12 +29,14 @@ export class StaleBatch extends Error {
 }
 
 /**
- * Applies a batch to every projection in one transaction, together with their checkpoints,
- * round by round (`rounds`) so that every version of a row keeps the sequence that made it.
- * Events at or below a projection's checkpoint were applied before (a redelivery) and are
- * skipped, which turns at-least-once delivery into exactly-once effects. A batch is first
- * sent whole, in one round trip with its checkpoints' lock; a redelivered one is applied
- * again once its checkpoints are known.
+ * Applies a batch to every projection together with its checkpoint, round by round
+ * (`rounds`) so that every version of a row keeps the sequence that made it. Projections own
+ * separate tables, so where the target can (`runTogether`) each is written in a transaction
+ * of its own, at the same time, and all are committed together; otherwise in one
+ * transaction. Events at or below a projection's checkpoint were applied before (a
+ * redelivery) and are skipped, which turns at-least-once delivery into exactly-once effects.
+ * A batch is first sent whole, in one round trip with its checkpoints' lock; a redelivered
+ * one is applied again once its checkpoints are known.
  */
 export async function applyBatch(
   target: Transactions | DataSource,
@@ -44,13 +46,23 @@ export async function applyBatch(
 ): Promise<void> {
   if (events.length === 0 && !options.through) return;
   const transactions = target instanceof DataSource ? dataSourceTransactions(target) : target;
+  const apply = async (applyOptions: ApplyOptions) => {
+    if (transactions.runTogether && projections.length > 1) {
+      await transactions.runTogether(
+        projections.map(
+          (projection) => (sql: TransactionSql) =>
+            applyEventsIn(sql, [projection], events, applyOptions),
+        ),
+      );
+    } else {
+      await transactions.run((sql) => applyEventsIn(sql, projections, events, applyOptions));
+    }
+  };
   try {
-    await transactions.run((sql) =>
-      applyEventsIn(sql, projections, events, { ...options, speculate: events.length > 0 }),
-    );
+    await apply({ ...options, speculate: events.length > 0 });
   } catch (error) {
     if (!(error instanceof StaleBatch)) throw error;
-    await transactions.run((sql) => applyEventsIn(sql, projections, events, options));
+    await apply(options);
   }
 }
 

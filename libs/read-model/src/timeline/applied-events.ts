@@ -1,5 +1,6 @@
 import { ACTOR_MERGED, ACTOR_UNMERGED } from '@app/contracts';
 import type { ActorStreamEvent, DevelopmentStreamEvent, DevelopmentView } from '@app/contracts';
+import { checkpointsOf } from '../checkpoints/checkpoints';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import type { SqlExecutor } from '../projections/projection';
 import {
@@ -32,23 +33,31 @@ type AppliedEventRow = { sequence: string } & (
 );
 
 /**
- * Applied events after `sequence`, oldest first: developments' events with the development
- * as it stands now, and merges and unmerges of actors. Events set aside as dead letters are
- * not among them.
+ * Events every one of `projections` has applied after `sequence`, oldest first:
+ * developments' events with the development as it stands now, and merges and unmerges of
+ * actors. Events set aside as dead letters are not among them. Bounded by the lowest
+ * checkpoint, read in the same snapshot: projections commit one after the other, and an
+ * event of one that another has not committed yet would otherwise be passed over.
  */
 export async function appliedEventsAfter(
   sql: SqlExecutor,
   sequence: number,
   limit: number,
+  projections: readonly string[],
 ): Promise<AppliedLogEvent[]> {
   const rows = await sql.query<AppliedEventRow>(
-    `(SELECT sequence, type, development_id, NULL AS actor_id, NULL AS other_actor_id
-        FROM ${READ_MODEL_SCHEMA}.development_events WHERE sequence > $1 ORDER BY sequence LIMIT $2)
+    `WITH applied AS (${checkpointsOf('$3::text[]')})
+     (SELECT sequence, type, development_id, NULL AS actor_id, NULL AS other_actor_id
+        FROM ${READ_MODEL_SCHEMA}.development_events
+       WHERE sequence > $1 AND sequence <= (SELECT position FROM applied)
+       ORDER BY sequence LIMIT $2)
      UNION ALL
      (SELECT sequence, type, NULL, actor_id, other_actor_id
-        FROM ${READ_MODEL_SCHEMA}.actor_events WHERE sequence > $1 ORDER BY sequence LIMIT $2)
+        FROM ${READ_MODEL_SCHEMA}.actor_events
+       WHERE sequence > $1 AND sequence <= (SELECT position FROM applied)
+       ORDER BY sequence LIMIT $2)
      ORDER BY sequence LIMIT $2`,
-    [sequence, limit],
+    [sequence, limit, projections],
   );
   const developmentIds = [
     ...new Set(rows.flatMap((row) => (row.development_id ? [row.development_id] : []))),
@@ -65,15 +74,6 @@ export async function appliedEventsAfter(
     const development = views?.get(row.development_id);
     return development ? [{ type: row.type, sequence: at, development }] : [];
   });
-}
-
-/** The highest sequence among applied events, 0 when there are none. */
-export async function lastAppliedEvent(sql: SqlExecutor): Promise<number> {
-  const [row] = await sql.query<{ last: string | null }>(
-    `SELECT greatest((SELECT max(sequence) FROM ${READ_MODEL_SCHEMA}.development_events),
-                     (SELECT max(sequence) FROM ${READ_MODEL_SCHEMA}.actor_events)) AS last`,
-  );
-  return Number(row.last ?? 0);
 }
 
 /** The current state of the given developments, by id. */
