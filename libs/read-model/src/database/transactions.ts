@@ -10,7 +10,8 @@ export interface Transactions {
   /**
    * Runs each work in a transaction of its own, all at once on connections of their own, and
    * commits them together once every statement of every one has succeeded; if one fails,
-   * all are rolled back. Where absent, the caller runs the works in one transaction.
+   * all are rolled back. Each work holds a connection until the end, so the pool must have
+   * one for every work. Where absent, the caller runs the works in one transaction.
    */
   runTogether?<T>(works: readonly ((sql: TransactionSql) => Promise<T>)[]): Promise<T[]>;
 }
