@@ -28,11 +28,7 @@ export * from './positions/query-positions';
 export * from './positions/query-topics';
 export { READ_MODEL_MIGRATIONS } from './migrations';
 
-import { positionsProjection } from './positions/positions.projection';
-import { timelineProjection } from './timeline/timeline.projection';
-
-/** Every projection the projector keeps, in the order they are applied. */
-export const PROJECTIONS = [timelineProjection, positionsProjection];
+export * from './projections/all-projections';
 export * from './rebuild/shadow-schema';
 export * from './timeline/applied-events';
 export * from './statistics/refresh-statistics';

@@ -9,14 +9,12 @@ import {
   parseQuery,
   RequiresAccess,
 } from '@app/http';
-import { PROJECTIONS, queryChanges } from '@app/read-model';
+import { PROJECTION_NAMES, queryChanges } from '@app/read-model';
 import type { SqlExecutor } from '@app/read-model';
 import { QUERY_SQL } from '../database/database.tokens';
 import { DATABASE_UNAVAILABLE, INVALID_QUERY } from '../openapi/query-errors';
 import { changesQuerySchema } from './changes-query.schema';
 import { CHANGES_DESCRIPTION, CHANGES_QUERY_DESCRIPTIONS } from './openapi/changes-query.docs';
-
-const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 
 @ApiTags('changes')
 @Controller('v1/changes')

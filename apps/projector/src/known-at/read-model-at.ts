@@ -4,7 +4,7 @@ import { ApiError } from '@app/http';
 import {
   CURRENT_RELATIONS,
   KnownAt,
-  PROJECTIONS,
+  PROJECTION_NAMES,
   ReadModelRelations,
   relationsKnownAtParameter,
   resolveKnownAt,
@@ -14,8 +14,6 @@ import { QUERY_SQL } from '../database/database.tokens';
 
 /** The header of every answer given with `knownAt`: the sequence it answers for. */
 export const KNOWN_AT_HEADER = 'Newsline-Known-At';
-
-const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 
 /** Which read model a query answers from: the present, or the log as it ended at `knownAt`. */
 @Injectable()

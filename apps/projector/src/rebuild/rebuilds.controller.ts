@@ -12,12 +12,12 @@ import {
   notFound,
   RequiresAccess,
 } from '@app/http';
-import { PROJECTIONS } from '@app/read-model';
+import { PROJECTION_NAMES } from '@app/read-model';
 import { RebuildConflictError, UnknownProjectionError } from './rebuild.errors';
 import type { RebuildState } from '@app/contracts';
 import { Rebuilds } from './rebuilds.service';
 
-const rebuildable = z.enum(['all', ...PROJECTIONS.map((projection) => projection.name)]);
+const rebuildable = z.enum(['all', ...PROJECTION_NAMES]);
 
 @ApiTags('projections')
 @Controller('v1')

@@ -1,9 +1,8 @@
 import type { PositionChange } from '@app/contracts';
-import { PROJECTIONS, readChanges } from '@app/read-model';
+import { PROJECTION_NAMES, readChanges } from '@app/read-model';
 import type { ChangesCursor, SqlExecutor } from '@app/read-model';
 import type { TakeItems } from './live-applied-log';
 
-const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 const PAGE = 500;
 
 /** One event's position changes: what a stream sends under that event's id. */

@@ -1,9 +1,8 @@
-import { appliedEventsAfter, PROJECTIONS } from '@app/read-model';
+import { appliedEventsAfter, PROJECTION_NAMES } from '@app/read-model';
 import type { AppliedLogEvent, SqlExecutor } from '@app/read-model';
 import type { TakeItems } from './live-applied-log';
 
 const PAGE = 500;
-const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 
 /**
  * Every event all projections have applied after `after`, passed to `take` page by page

@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { appliedPosition, PROJECTIONS } from '@app/read-model';
+import { appliedPosition, PROJECTION_NAMES } from '@app/read-model';
 import type { SqlExecutor } from '@app/read-model';
 import { AppliedNotifications } from './applied-notifications';
 import { ChangesOfEvent, readChangesAfter } from './changes-after';
 import { AppliedLogSource, LiveAppliedLog, LogFollower } from './live-applied-log';
-
-const PROJECTION_NAMES = PROJECTIONS.map((projection) => projection.name);
 
 export type ChangesFollower = LogFollower<ChangesOfEvent>;
 

@@ -1,12 +1,9 @@
+import { PROJECTIONS } from '../projections/all-projections';
 import { actorMerged, newsEventRetracted } from '@app/contracts';
 import { recordedAt, useTestDatabase } from '@app/read-model/testing';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent } from '../projections/projection';
-import { positionsProjection } from '../positions/positions.projection';
-import { timelineProjection } from '../timeline/timeline.projection';
 import { queryDraftingVocabulary } from './drafting-vocabulary';
-
-const PROJECTIONS = [timelineProjection, positionsProjection];
 
 /** The development recordedAt(4, ...) records. */
 const RETRACTED = '00000000-0000-5000-8000-000000000004';

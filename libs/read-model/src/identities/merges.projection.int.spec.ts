@@ -1,3 +1,4 @@
+import { PROJECTIONS } from '../projections/all-projections';
 import fc from 'fast-check';
 import { actorIdOf, DevelopmentInput } from '@app/contracts';
 import {
@@ -10,13 +11,10 @@ import {
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
 import { applyBatch } from '../projections/apply-batch';
 import type { SqlExecutor } from '../projections/projection';
-import { positionsProjection } from '../positions/positions.projection';
 import { getActor, listActors } from '../positions/query-actors';
 import { queryTopicPositions } from '../positions/query-positions';
-import { timelineProjection } from '../timeline/timeline.projection';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20251221);
-const PROJECTIONS = [timelineProjection, positionsProjection];
 const NAMES = [
   'Volodymyr Zelensky',
   'Volodymyr Zelenskyy',

@@ -1,3 +1,4 @@
+import { PROJECTIONS } from '../projections/all-projections';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -21,8 +22,6 @@ import { queryTopicPositions } from './query-positions';
 import { getTopic, listTopics, TOPIC_SORTS } from './query-topics';
 
 jest.setTimeout(60_000);
-
-const PROJECTIONS = [timelineProjection, positionsProjection];
 
 /** The 12 sample developments, checked against the input rules as ingest would. */
 const SEED: DevelopmentInput[] = (

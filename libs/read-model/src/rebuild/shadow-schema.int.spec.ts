@@ -1,10 +1,8 @@
+import { PROJECTIONS } from '../projections/all-projections';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
-import { positionsProjection } from '../positions/positions.projection';
 import { useTestDatabase } from '../testing/test-database';
-import { timelineProjection } from '../timeline/timeline.projection';
 import { buildIndexes, createShadowSchema } from './shadow-schema';
 
-const PROJECTIONS = [timelineProjection, positionsProjection];
 const SHADOW = 'read_model_rebuild_shadow_schema_test';
 
 describe('createShadowSchema', () => {

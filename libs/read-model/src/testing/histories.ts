@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { actorIdOf, DevelopmentInput } from '@app/contracts';
 import { READ_MODEL_SCHEMA } from '../database/read-model-schema';
+import { PROJECTIONS } from '../projections/all-projections';
 import { applyBatch } from '../projections/apply-batch';
 import type { ProjectedEvent, Projection } from '../projections/projection';
-import { createPositionsProjection, positionsProjection } from '../positions/positions.projection';
+import { createPositionsProjection } from '../positions/positions.projection';
 import { timelineProjection } from '../timeline/timeline.projection';
 import { eventOf, WriterAction } from './writer-actions';
 
@@ -12,7 +13,7 @@ import { eventOf, WriterAction } from './writer-actions';
 export const PROPERTY_SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
 
 /** The projections a history is fed to. */
-export const HISTORY_PROJECTIONS = [timelineProjection, positionsProjection];
+export const HISTORY_PROJECTIONS = PROJECTIONS;
 
 /**
  * The same projections, keeping versions of actor and topic rows inside runs of recordings
